@@ -1,0 +1,40 @@
+/* Parse-time diagnostics: the one error a failed parse reports, in the
+ * terms CPython's SyntaxError uses, and warnings collected on the side. */
+#ifndef KR_PARSE_DIAG_H
+#define KR_PARSE_DIAG_H
+
+#include <stdint.h>
+
+typedef enum {
+    DIAG_NONE = 0,
+    DIAG_SYNTAX,        /* SyntaxError */
+    DIAG_INDENTATION,   /* IndentationError */
+    DIAG_TAB,           /* TabError */
+    DIAG_MEMORY,        /* MemoryError (source too large or too complex) */
+    DIAG_VALUE,         /* ValueError, e.g. source contains null bytes */
+} diag_kind;
+
+/* Positions are CPython's: 1-based lines; columns here are 0-based byte
+ * offsets into the line's UTF-8 text (the printer converts to the 1-based
+ * character offsets CPython shows).  end_lineno/end_col of 0 mean "same as
+ * start + 1 character". */
+typedef struct diag_error {
+    diag_kind kind;
+    int32_t lineno, col;
+    int32_t end_lineno, end_col;
+    char msg[480];
+} diag_error;
+
+
+
+/* Where compile-time warnings go (SyntaxWarning for invalid escape
+ * sequences, "is" with a literal, ...).  CATEGORY is the warning class name.
+ * May be NULL in a diag_sink: warnings are then dropped. */
+typedef void (*diag_warn_fn)(void *ctx, int32_t lineno, int32_t col,
+                             const char *category, const char *msg);
+
+typedef struct diag_sink {
+    diag_warn_fn warn;
+    void *ctx;
+} diag_sink;
+#endif
