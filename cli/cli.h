@@ -1,0 +1,17 @@
+/* The krait command-line tool: shared helpers of its subcommands. */
+#ifndef KR_CLI_H
+#define KR_CLI_H
+
+#include <stddef.h>
+
+/* Reads all of PATH ("-" for standard input) into a malloc'd buffer with a
+ * NUL after the data.  Returns 0, or -1 after printing an error in
+ * CPython's words ("krait: can't open file 'x.py': [Errno 2] No such file
+ * or directory"). */
+int cli_read_file(const char *path, char **data, size_t *len);
+
+int cmd_parse(int argc, char **argv);
+int cmd_tokenize(int argc, char **argv);
+int cmd_run(int argc, char **argv);
+
+#endif

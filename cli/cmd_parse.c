@@ -1,0 +1,136 @@
+/* krait parse / krait tokenize: the parser's front ends. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "parse/ast_dump.h"
+#include "parse/diag_format.h"
+#include "parse/parser.h"
+#include "parse/source.h"
+#include "parse/tokenizer.h"
+
+/* Compile-time warnings, printed as CPython's warnings module prints them
+ * for a script: "FILE:LINE: Category: message" and the source line. */
+typedef struct parse_warn_ctx {
+    const char *filename;
+    src_text text;
+} parse_warn_ctx;
+
+static void parse_warn(void *ctx, int32_t lineno, int32_t col,
+                       const char *category, const char *msg)
+{
+    parse_warn_ctx *w = ctx;
+    fprintf(stderr, "%s:%d: %s: %s\n", w->filename, (int)lineno, category, msg);
+    if (!w->text.text) return;
+    const char *p = w->text.text, *end = p + w->text.len;
+    for (int32_t l = 1; l < lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    if (n) fprintf(stderr, "  %.*s\n", (int)n, p);
+}
+
+/* Prints E for FILENAME the way CPython reports a syntax error in a script. */
+static void parse_report(const diag_error *e, const char *filename,
+                         const char *data, size_t len)
+{
+    src_text text = { 0 };
+    diag_error ignored;
+    diag_error shown = *e;
+    int have_text = src_prepare(data, len, &text, &ignored) == 0;
+    if (have_text)
+        ps_keyword_typo(&shown, text.text, text.len);
+    strbuf sb = STRBUF_INIT;
+    diag_format(&sb, &shown, filename, have_text ? text.text : NULL,
+                have_text ? text.len : 0);
+    if (sb.p) fputs(sb.p, stderr);
+    sb_free(&sb);
+    if (have_text) src_free(&text);
+}
+
+int cmd_parse(int argc, char **argv)
+{
+    int dump = 0;
+    const char *path = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--dump")) dump = 1;
+        else if (!path) path = argv[i];
+        else { fprintf(stderr, "usage: krait parse [--dump] FILE\n"); return 2; }
+    }
+    if (!path) { fprintf(stderr, "usage: krait parse [--dump] FILE\n"); return 2; }
+    char *data;
+    size_t len;
+    if (cli_read_file(path, &data, &len) < 0) return 2;
+
+    parse_warn_ctx wctx = { path, { 0 } };
+    diag_error ignored;
+    if (src_prepare(data, len, &wctx.text, &ignored) < 0) wctx.text.text = NULL;
+    diag_sink sink = { parse_warn, &wctx };
+
+    ps_result res;
+    int rc = 0;
+    if (ps_parse(data, len, PS_EXEC, &sink, &res) < 0) {
+        parse_report(&res.err, path, data, len);
+        rc = 1;
+    } else if (dump) {
+        strbuf sb = STRBUF_INIT;
+        char msg[200];
+        if (ast_dump(&sb, res.mod, msg) < 0) {
+            fprintf(stderr, "ValueError: %s\n", msg);
+            rc = 1;
+        } else if (sb.oom) {
+            fprintf(stderr, "MemoryError\n");
+            rc = 1;
+        } else {
+            sb_putc(&sb, '\n');
+            fwrite(sb.p, 1, sb.len, stdout);
+        }
+        sb_free(&sb);
+    }
+    ar_free(res.arena);
+    if (wctx.text.text) src_free(&wctx.text);
+    free(data);
+    return rc;
+}
+
+int cmd_tokenize(int argc, char **argv)
+{
+    if (argc != 2) { fprintf(stderr, "usage: krait tokenize FILE\n"); return 2; }
+    char *data;
+    size_t len;
+    if (cli_read_file(argv[1], &data, &len) < 0) return 2;
+    src_text text;
+    diag_error err;
+    int rc = 0;
+    if (src_prepare(data, len, &text, &err) < 0) {
+        parse_report(&err, argv[1], data, len);
+        free(data);
+        return 1;
+    }
+    tok_stream ts;
+    if (tok_tokenize(&ts, text.text, text.len) < 0) rc = 1;
+    tok_dump(&ts, stdout);
+    if (rc) {
+        strbuf sb = STRBUF_INIT;
+        diag_format(&sb, &ts.err, argv[1], text.text, text.len);
+        if (sb.p) fputs(sb.p, stderr);
+        sb_free(&sb);
+    }
+    tok_free(&ts);
+    src_free(&text);
+    free(data);
+    return rc;
+}
+
+int cmd_run(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fprintf(stderr, "krait: 'run' is not implemented yet: this build can parse "
+                    "Python (krait parse) but not execute it\n");
+    return 2;
+}

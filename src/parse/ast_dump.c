@@ -1,0 +1,144 @@
+#include "ast_dump.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "../util/dtoa.h"
+#include "../util/repr.h"
+
+/* CPython's default sys.get_int_max_str_digits(). */
+#define DUMP_INT_MAX_STR_DIGITS 4300
+
+int ast_constant_repr(strbuf *sb, const ast_constant *c, char *msg)
+{
+    char buf[80];
+    switch (c->kind) {
+    case CONST_NONE: sb_puts(sb, "None"); break;
+    case CONST_TRUE: sb_puts(sb, "True"); break;
+    case CONST_FALSE: sb_puts(sb, "False"); break;
+    case CONST_ELLIPSIS: sb_puts(sb, "Ellipsis"); break;
+    case CONST_INT: sb_printf(sb, "%" PRId64, c->v.i); break;
+    case CONST_BIGINT: {
+        /* strip leading zeros: "0x000f" is 15 */
+        const char *d = c->v.big.digits;
+        size_t n = c->v.big.n;
+        while (n > 1 && *d == '0') { d++; n--; }
+        if (repr_int_digits(sb, d, n, c->v.big.base, DUMP_INT_MAX_STR_DIGITS) < 0) {
+            snprintf(msg, 160, "Exceeds the limit (%d digits) for integer string "
+                     "conversion; use sys.set_int_max_str_digits() to increase "
+                     "the limit", DUMP_INT_MAX_STR_DIGITS);
+            return -1;
+        }
+        break;
+    }
+    case CONST_FLOAT:
+        dtoa_repr(c->v.f, buf, 1);
+        sb_puts(sb, buf);
+        break;
+    case CONST_IMAG:
+        dtoa_repr(c->v.f, buf, 0);
+        sb_puts(sb, buf);
+        sb_putc(sb, 'j');
+        break;
+    case CONST_COMPLEX: {
+        /* complex repr: "(re+imj)", or "imj" when re is +0.0 */
+        char re[40], im[40];
+        dtoa_repr(c->v.cx.im, im, 0);
+        if (c->v.cx.re == 0 && !__builtin_signbit(c->v.cx.re)) {
+            sb_printf(sb, "%sj", im);
+        } else {
+            dtoa_repr(c->v.cx.re, re, 0);
+            sb_printf(sb, "(%s%s%sj)", re, im[0] == '-' ? "" : "+", im);
+        }
+        break;
+    }
+    case CONST_STR: repr_str(sb, c->v.str.s, c->v.str.n); break;
+    case CONST_BYTES: repr_bytes(sb, c->v.str.s, c->v.str.n); break;
+    }
+    return 0;
+}
+
+static void dump_ident(strbuf *sb, const char *s)
+{
+    repr_str(sb, s, __builtin_strlen(s));
+}
+
+int ast_dump(strbuf *sb, const ast_node *node, char *msg)
+{
+    if (!node) { sb_puts(sb, "None"); return 0; }
+    const ast_kind_desc *k = &ast_kinds[node->kind];
+    sb_puts(sb, k->name);
+    sb_putc(sb, '(');
+    int first = 1;
+    for (int i = 0; i < k->nfields; i++) {
+        const ast_field_desc *f = &k->fields[i];
+        const void *p = (const char *)node + f->offset;
+        const void *ptr = NULL;
+        switch (f->type) {
+        case ASTF_NODE: case ASTF_OPT: case ASTF_SEQ: case ASTF_IDENTS:
+        case ASTF_CMPOPS: case ASTF_IDENT: case ASTF_OPTIDENT: case ASTF_OPTSTR:
+            ptr = *(const void *const *)p;
+            /* None and empty lists are left out (show_empty=False) */
+            if (!ptr) continue;
+            if ((f->type == ASTF_SEQ || f->type == ASTF_IDENTS || f->type == ASTF_CMPOPS)
+                && ((const ast_seq *)ptr)->n == 0)
+                continue;
+            break;
+        default:
+            break;
+        }
+        if (!first) sb_puts(sb, ", ");
+        first = 0;
+        sb_puts(sb, f->name);
+        sb_putc(sb, '=');
+        switch (f->type) {
+        case ASTF_NODE: case ASTF_OPT:
+            if (ast_dump(sb, ptr, msg) < 0) return -1;
+            break;
+        case ASTF_SEQ: {
+            const ast_seq *s = ptr;
+            sb_putc(sb, '[');
+            for (int32_t j = 0; j < s->n; j++) {
+                if (j) sb_puts(sb, ", ");
+                if (ast_dump(sb, s->items[j], msg) < 0) return -1;
+            }
+            sb_putc(sb, ']');
+            break;
+        }
+        case ASTF_IDENTS: {
+            const ast_seq *s = ptr;
+            sb_putc(sb, '[');
+            for (int32_t j = 0; j < s->n; j++) {
+                if (j) sb_puts(sb, ", ");
+                dump_ident(sb, s->items[j]);
+            }
+            sb_putc(sb, ']');
+            break;
+        }
+        case ASTF_CMPOPS: {
+            const ast_seq *s = ptr;
+            sb_putc(sb, '[');
+            for (int32_t j = 0; j < s->n; j++) {
+                if (j) sb_puts(sb, ", ");
+                sb_puts(sb, ast_cmpop_name((ast_cmpop)(intptr_t)s->items[j]));
+                sb_puts(sb, "()");
+            }
+            sb_putc(sb, ']');
+            break;
+        }
+        case ASTF_IDENT: case ASTF_OPTIDENT: case ASTF_OPTSTR:
+            dump_ident(sb, ptr);
+            break;
+        case ASTF_CONST:
+            if (ast_constant_repr(sb, p, msg) < 0) return -1;
+            break;
+        case ASTF_INT: sb_printf(sb, "%d", *(const int *)p); break;
+        case ASTF_CTX: sb_printf(sb, "%s()", ast_ctx_name(*(const ast_ctx *)p)); break;
+        case ASTF_BOOLOP: sb_printf(sb, "%s()", ast_boolop_name(*(const ast_boolop *)p)); break;
+        case ASTF_OPERATOR: sb_printf(sb, "%s()", ast_operator_name(*(const ast_operator *)p)); break;
+        case ASTF_UNARYOP: sb_printf(sb, "%s()", ast_unaryop_name(*(const ast_unaryop *)p)); break;
+        }
+    }
+    sb_putc(sb, ')');
+    return 0;
+}

@@ -1,0 +1,2 @@
+# `krait tokenize` lists tokens with their positions.
+printf 'x = (1,\n  2)\n' | "$KRAIT" tokenize -

@@ -1,0 +1,2 @@
+# An unknown command is a usage error (exit 2).
+"$KRAIT" frobnicate

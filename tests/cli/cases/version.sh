@@ -1,0 +1,2 @@
+# `krait version` prints the library's version.
+"$KRAIT" version
