@@ -16,12 +16,26 @@ int uc_is_printable(uint32_t cp);
 
 /* NFKC normalisation of UTF-8 text IN[0..n).  Writes the result to a
  * malloc'd NUL-terminated buffer in *OUT (length in *OUTLEN).  Returns 0, or
- * -1 when out of memory or IN is not valid UTF-8. */
+ * -1 when out of memory or IN is not valid UTF-8.  Lone surrogates in their
+ * 3-byte form (as krait strings hold them) are accepted and left alone, as
+ * unicodedata.normalize() leaves them. */
 int uc_nfkc(const char *in, size_t n, char **out, size_t *outlen);
 
 /* The code point named NAME[0..n) as "\N{...}" accepts it: character names
  * (case-insensitive), name aliases, Hangul syllables and the algorithmic CJK
- * names.  Returns 1 and sets *CP when found, 0 otherwise. */
+ * names.  Named sequences are not accepted.  As in CPython, "HANGUL SYLLABLE
+ * ..." and "CJK UNIFIED IDEOGRAPH-XXXX" match in capitals only (the latter
+ * with 4 or 5 hex digits); every other name matches in any case.  Returns 1
+ * and sets *CP when found, 0 otherwise. */
 int uc_lookup_name(const char *name, size_t n, uint32_t *cp);
+
+/* A buffer this big holds any name uc_name() gives, with its NUL. */
+#define UC_NAME_BUFSIZE 128
+
+/* The name of CP as unicodedata.name() gives it (no aliases).  Returns the
+ * name's length, or 0 when CP has no name.  The name is written to BUF,
+ * NUL-terminated, when it fits (BUFSIZE > length); otherwise BUF gets an
+ * empty string (if BUFSIZE > 0). */
+int uc_name(uint32_t cp, char *buf, size_t bufsize);
 
 #endif
