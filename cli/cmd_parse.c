@@ -34,22 +34,20 @@ static void parse_warn(void *ctx, int32_t lineno, int32_t col,
     if (n) fprintf(stderr, "  %.*s\n", (int)n, p);
 }
 
-/* Prints E for FILENAME the way CPython reports a syntax error in a script. */
+/* Prints E for FILENAME the way CPython reports a syntax error in a script.
+ * SRC[0..len) is the prepared source E refers to (NULL when there is none).
+ */
 static void parse_report(const diag_error *e, const char *filename,
-                         const char *data, size_t len)
+                         const char *src, size_t len)
 {
-    src_text text = { 0 };
-    diag_error ignored;
     diag_error shown = *e;
-    int have_text = src_prepare(data, len, &text, &ignored) == 0;
-    if (have_text)
-        ps_keyword_typo(&shown, text.text, text.len);
+    char kw[32];
+    if (src && ps_keyword_typo(src, len, e, kw, sizeof kw))
+        snprintf(shown.msg, sizeof shown.msg, "invalid syntax. Did you mean '%s'?", kw);
     strbuf sb = STRBUF_INIT;
-    diag_format(&sb, &shown, filename, have_text ? text.text : NULL,
-                have_text ? text.len : 0);
+    diag_format(&sb, &shown, filename, src, src ? len : 0);
     if (sb.p) fputs(sb.p, stderr);
     sb_free(&sb);
-    if (have_text) src_free(&text);
 }
 
 int cmd_parse(int argc, char **argv)
@@ -74,7 +72,7 @@ int cmd_parse(int argc, char **argv)
     ps_result res;
     int rc = 0;
     if (ps_parse(data, len, PS_EXEC, &sink, &res) < 0) {
-        parse_report(&res.err, path, data, len);
+        parse_report(&res.err, path, res.src, res.src_len);
         rc = 1;
     } else if (dump) {
         strbuf sb = STRBUF_INIT;
@@ -107,7 +105,7 @@ int cmd_tokenize(int argc, char **argv)
     diag_error err;
     int rc = 0;
     if (src_prepare(data, len, &text, &err) < 0) {
-        parse_report(&err, argv[1], data, len);
+        parse_report(&err, argv[1], NULL, 0);
         free(data);
         return 1;
     }
@@ -115,10 +113,7 @@ int cmd_tokenize(int argc, char **argv)
     if (tok_tokenize(&ts, text.text, text.len) < 0) rc = 1;
     tok_dump(&ts, stdout);
     if (rc) {
-        strbuf sb = STRBUF_INIT;
-        diag_format(&sb, &ts.err, argv[1], text.text, text.len);
-        if (sb.p) fputs(sb.p, stderr);
-        sb_free(&sb);
+        parse_report(&ts.err, argv[1], text.text, text.len);
     }
     tok_free(&ts);
     src_free(&text);

@@ -9,7 +9,6 @@
 #include "parse/ast_dump.h"
 #include "parse/diag_format.h"
 #include "parse/parser.h"
-#include "parse/source.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -19,14 +18,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         char msg[200];
         ast_dump(&sb, res.mod, msg);
     } else {
-        src_text text = { 0 };
-        diag_error ignored;
-        int have = src_prepare((const char *)data, size, &text, &ignored) == 0;
         if (res.err.kind == DIAG_NONE) abort();     /* failure must say why */
         diag_error shown = res.err;
-        if (have) ps_keyword_typo(&shown, text.text, text.len);
-        diag_format(&sb, &shown, "fuzz.py", have ? text.text : NULL, have ? text.len : 0);
-        if (have) src_free(&text);
+        char kw[32];
+        if (res.src && ps_keyword_typo(res.src, res.src_len, &res.err, kw, sizeof kw))
+            snprintf(shown.msg, sizeof shown.msg, "invalid syntax. Did you mean '%s'?", kw);
+        diag_format(&sb, &shown, "fuzz.py", res.src, res.src ? res.src_len : 0);
     }
     sb_free(&sb);
     ar_free(res.arena);

@@ -1,0 +1,61 @@
+/* The parser: Python 3.14 source to CPython 3.14's AST, with CPython's
+ * syntax errors (messages and positions).
+ *
+ * A file's bytes go through src_prepare (source.h) and tok_tokenize
+ * (tokenizer.h), then through a recursive-descent parser that follows
+ * CPython's PEG grammar (Grammar/python.gram) rule for rule, so that when a
+ * program is invalid it fails in the same place and, in a second pass with
+ * CPython's invalid_* rules switched on, finds the same targeted message. */
+#ifndef KR_PARSE_PARSER_H
+#define KR_PARSE_PARSER_H
+
+#include <stddef.h>
+
+#include "../util/arena.h"
+#include "ast.h"
+#include "diag.h"
+
+/* ast.parse modes 'exec', 'eval', 'single', 'func_type'. */
+typedef enum { PS_EXEC, PS_EVAL, PS_SINGLE, PS_FUNC_TYPE } ps_mode;
+
+typedef struct ps_result {
+    ar_arena *arena;    /* owns everything below; free with ar_free */
+    ast_node *mod;      /* Module / Expression / Interactive / FunctionType */
+    diag_error err;     /* when ps_parse returned -1 */
+    /* The prepared source (UTF-8, '\n' line ends, NUL-terminated; a copy in
+     * ARENA) the positions in MOD and ERR refer to, for printing the error
+     * line.  NULL when preparing the source failed (bad encoding, null
+     * bytes): then ERR has no line to show. */
+    const char *src;
+    size_t src_len;
+} ps_result;
+
+/* Parses BYTES[0..n) (a file's raw bytes: src_prepare, tok_tokenize, then
+ * the grammar).  Returns 0 with res->mod set, or -1 with res->err set.
+ * Either way free res->arena with ar_free (it may be NULL).  Warnings
+ * (SyntaxWarning for invalid escapes, ...) go to SINK, which may be NULL.
+ *
+ * Error positions are CPython's SyntaxError attributes converted to diag.h's
+ * form: err.col is offset-1 and err.end_col is end_offset-1, both counted in
+ * bytes of the line (CPython counts characters; diag_format converts back),
+ * and err.end_col is 0 when CPython gives no end (end_offset <= 0). */
+int ps_parse(const char *bytes, size_t n, ps_mode mode, const diag_sink *sink,
+             ps_result *res);
+
+/* The same on an already prepared source SRC[0..len) (UTF-8 with '\n' line
+ * ends, NUL-terminated, as src_prepare makes it); res->src is SRC itself. */
+int ps_parse_prepared(const char *src, size_t len, ps_mode mode,
+                      const diag_sink *sink, ps_result *res);
+
+/* CPython 3.14's traceback module turns a plain "invalid syntax" error into
+ * "invalid syntax. Did you mean 'for'?" when replacing one word of the
+ * error's line(s) with a close keyword makes them parse (traceback.py,
+ * TracebackException._find_keyword_typos).  Given the prepared source
+ * SRC[0..len) and the error ERR that ps_parse reported for it, returns 1
+ * and writes the suggested keyword (NUL-terminated) to KW[0..kwsize) when
+ * CPython would make that suggestion, else 0.  The caller then prints the
+ * message "invalid syntax. Did you mean 'KW'?". */
+int ps_keyword_typo(const char *src, size_t len, const diag_error *err,
+                    char *kw, size_t kwsize);
+
+#endif

@@ -1,0 +1,5 @@
+def outer():
+    x = 0
+    def inner():
+        x = 1
+        nonlocal x

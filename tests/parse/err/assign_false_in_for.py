@@ -1,0 +1,2 @@
+for False in x:
+    pass

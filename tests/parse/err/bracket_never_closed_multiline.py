@@ -1,0 +1,6 @@
+result = compute(
+    a,
+    b,
+
+def next_function():
+    pass

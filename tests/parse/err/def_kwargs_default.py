@@ -1,0 +1,2 @@
+def f(**kwargs=1):
+    pass

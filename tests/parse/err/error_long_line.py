@@ -1,0 +1,1 @@
+x = [aaaaaaaaaa, bbbbbbbbbb, cccccccccc, dddddddddd, eeeeeeeeee, ffffffffff, gggggggggg, hhhhhhhhhh, iiiiiiiiii, jjjjjjjjjj, kkkkkkkkkk, llllllllll, mmmmmmmmmm, nnnnnnnnnn, oooooooooo, pppppppppp, qqqqqqqqqq, rrrrrrrrrr, ssssssssss, tttttttttt uuuuuuuuuu]

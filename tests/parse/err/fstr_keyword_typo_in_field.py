@@ -1,0 +1,1 @@
+x = f"{a iff b else c}"

@@ -1,0 +1,3 @@
+match x:
+    cas 1:
+        pass

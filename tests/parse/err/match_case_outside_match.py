@@ -1,0 +1,3 @@
+if x:
+    case 1:
+        pass

@@ -1,0 +1,1 @@
+x = def f(): pass

@@ -1,0 +1,1 @@
+x = a[b for b in c, d]

@@ -1,0 +1,2 @@
+x = "first line
+second line"

@@ -1,0 +1,1 @@
+result = value iff condition else other

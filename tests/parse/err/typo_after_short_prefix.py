@@ -1,0 +1,12 @@
+value_000 = compute_something(0, key='abc')
+value_001 = compute_something(1, key='abc')
+value_002 = compute_something(2, key='abc')
+value_003 = compute_something(3, key='abc')
+value_004 = compute_something(4, key='abc')
+value_005 = compute_something(5, key='abc')
+value_006 = compute_something(6, key='abc')
+value_007 = compute_something(7, key='abc')
+value_008 = compute_something(8, key='abc')
+value_009 = compute_something(9, key='abc')
+value_010 = compute_something(10, key='abc')
+imprt os

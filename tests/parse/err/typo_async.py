@@ -1,0 +1,2 @@
+asynch def f():
+    pass

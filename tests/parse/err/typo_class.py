@@ -1,0 +1,2 @@
+calss C:
+    pass

@@ -1,0 +1,2 @@
+deff f():
+    pass

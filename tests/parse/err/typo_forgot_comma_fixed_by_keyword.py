@@ -1,0 +1,1 @@
+x = [a forr a in b]

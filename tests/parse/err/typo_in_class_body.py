@@ -1,0 +1,3 @@
+class C:
+    deff method(self):
+        pass

@@ -1,0 +1,2 @@
+for x inn range(3):
+    pass

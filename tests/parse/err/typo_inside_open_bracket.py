@@ -1,0 +1,3 @@
+items = [
+    x forr x in range(10)
+]

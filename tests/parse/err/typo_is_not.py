@@ -1,0 +1,2 @@
+if x is nott None:
+    pass

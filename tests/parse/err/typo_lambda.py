@@ -1,0 +1,1 @@
+f = lamda x: x

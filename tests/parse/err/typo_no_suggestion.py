@@ -1,0 +1,1 @@
+xyzzy plugh

@@ -1,0 +1,1 @@
+rasie ValueError

@@ -1,0 +1,4 @@
+tyr:
+    pass
+except:
+    pass

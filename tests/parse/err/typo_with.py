@@ -1,0 +1,2 @@
+wiht open(f) as g:
+    pass

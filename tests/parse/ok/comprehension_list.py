@@ -1,0 +1,21 @@
+[x for x in y]
+[x for x in y if x]
+[x for x in y if x if not x]
+[x * y for x in a for y in b]
+[x for x in a if x for y in b if y]
+[(x, y) for x in a for y in b]
+[x for x, y in pairs]
+[x for (x, y) in pairs]
+[x for [x, y] in pairs]
+[x for x, in singles]
+[x for *x, y in items]
+[[y for y in x] for x in matrix]
+[x for x in [y for y in z]]
+[x for x in range(10) if x % 2 == 0 if x % 3 == 0]
+[lambda: x for x in y]
+[x.attr for x.attr in y] if False else 0
+[x for x[0] in y] if False else 0
+[a for b in c for a in b]
+[x for x in (1, 2, 3)]
+[(yield_) for x in y]
+[x async for x in y] if False else 0

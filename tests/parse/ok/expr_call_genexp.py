@@ -1,0 +1,12 @@
+sum(x for x in range(10))
+sum(x * x for x in range(10) if x % 2)
+sorted((x for x in data), key=len)
+f((x for x in y), 1)
+f(1, (x for x in y))
+any(c.isdigit() for c in s)
+dict((k, v) for k, v in items)
+max(len(w) for w in words.split())
+list(x async for x in aiter()) if False else None
+set(a for b in c for a in b)
+f(x for x in y if x if not x)
+f(x for x, in y)

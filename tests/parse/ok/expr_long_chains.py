@@ -1,0 +1,10 @@
+x = a + b + c + d + e + f + g + h + i + j + k + l + m + n + o + p + q + r + s + t + u + v + w
+y = a and b and c and d and e and f and g and h and i and j and k and l and m and n
+z = a or b or c or d or e or f or g or h or i or j or k or l or m or n or o or p
+w = a < b < c < d < e < f < g < h < i < j < k < l < m < n < o < p < q < r
+v = a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z
+u = f()()()()()()()()()()()()()()()()()()()()
+t = a[0][1][2][3][4][5][6][7][8][9][10][11][12][13][14][15]
+s = "a" "b" "c" "d" "e" "f" "g" "h" "i" "j" "k" "l" "m" "n" "o" "p"
+r = a ** b ** c ** d ** e ** f ** g ** h ** i ** j ** k
+q = a - b + c - d + e - f + g - h + i - j + k - l + m - n + o - p

@@ -1,0 +1,7 @@
+a @ b
+a @ b @ c
+a @ (b @ c)
+a @ b * c
+a * b @ c
+a @ b + c
+m @= n

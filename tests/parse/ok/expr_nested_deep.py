@@ -1,0 +1,10 @@
+x = ((((((((((((((((((((((((((((((1))))))))))))))))))))))))))))))
+y = [[[[[[[[[[[[[[[[[[[[0]]]]]]]]]]]]]]]]]]]]
+z = {1: {2: {3: {4: {5: {6: {7: {8: {9: {10: None}}}}}}}}}}
+w = f(g(h(i(j(k(l(m(n(o(p(q(r(s(t(u(v()))))))))))))))))
+v = a[b[c[d[e[f[g[h[i[j[0]]]]]]]]]]
+u = -(-(-(-(-(-(-(-(-(-(1))))))))))
+t = 1 + (2 * (3 - (4 / (5 // (6 % (7 ** (8 << (9 >> (10 & (11 | (12 ^ 13)))))))))))
+s = not not not not not not not not not not not not x
+r = a if b else c if d else e if f else g if h else i if j else k if l else m
+q = lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: 0

@@ -1,0 +1,12 @@
+f"\n{x}\t"
+f"\x41{x}\u0042"
+f"\N{BULLET} {x}"
+f"{x}\N{EM DASH}{y}"
+f"\N{LEFT CURLY BRACKET}"
+f"\N{RIGHT CURLY BRACKET}{x}"
+f"\\{x}"
+f"\'{x}\""
+f"\{6}"
+f"\0{x}"
+f"{x}\
+{y}"

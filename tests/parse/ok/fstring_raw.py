@@ -1,0 +1,13 @@
+rf"\n{x}"
+fr"\n{x}"
+Rf"\d+{x}"
+fR"{x}\s"
+RF"{x}\t"
+FR"{x}\\"
+rf"{x:\d}"
+rf"\{x}"
+rf"{x}\
+"
+rf"""\n{x}
+\t"""
+rf'{"\n"}'

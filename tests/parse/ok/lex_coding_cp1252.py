@@ -1,0 +1,3 @@
+#!/usr/bin/python
+# vim:fileencoding=cp1252
+s = "€ “quoted”"

@@ -1,0 +1,2 @@
+# This Python file uses the following encoding: latin1
+x = "é"

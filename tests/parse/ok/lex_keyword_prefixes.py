@@ -1,0 +1,19 @@
+iff = 1
+classy = 2
+forx = 3
+None_ = 4
+True_ = 5
+is_ = 6
+notx = 7
+andy = 8
+ori = 9
+elif_ = 10
+import_ = 11
+lambda_ = 12
+returned = 13
+def_ = 14
+awaiting = 15
+async_ = 16
+_async = 17
+asyncio_ = 18
+print(iff, classy, forx, None_, True_, is_, notx, andy, ori)

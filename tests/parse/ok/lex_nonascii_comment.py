@@ -1,0 +1,2 @@
+# Ünïcödé comment: 日本語 ☃ 😀
+x = 1  # trailing ünïcödé ☃

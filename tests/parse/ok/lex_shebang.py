@@ -1,0 +1,3 @@
+#!/usr/bin/env python3
+"""Has a shebang."""
+x = 1

@@ -1,0 +1,10 @@
+x = 1if y else 2
+x = [0x1 for x in y]
+x = 1 .real
+x = 1..real
+x = 1.0 .imag
+x = 0 if 1else 2
+x = 1or 2
+x = 1_0 + 0_0
+x = 1e1.real
+x = [0x1for x in y]

@@ -1,0 +1,12 @@
+obj.attr = 1
+obj.a.b.c = 2
+obj[0] = 3
+obj[1:2] = [4]
+obj[::2] = x
+obj[a, b] = 5
+obj[...] = 6
+f().attr = 7
+f()[0] = 8
+obj.method().items[key].value = 9
+(obj).attr = 10
+(obj[0]) = 11

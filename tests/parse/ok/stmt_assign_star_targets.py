@@ -1,0 +1,9 @@
+a, *b = range(5)
+*a, b = range(5)
+a, *b, c = range(5)
+[a, *b] = x
+(*a, b) = y
+*a, = z
+[*a] = z
+a, *(b, c), d = w
+first, *[second, third] = items

@@ -1,0 +1,9 @@
+obj.count += 1
+obj.items[0] -= 2
+d["key"] *= 3
+a[1:2] += [1]
+f().x |= 4
+(x) += 1
+x += yield_ if False else 2
+x += 1, 2
+x += *a, b

@@ -1,0 +1,3 @@
+global x
+global x, y
+x = 1

@@ -1,0 +1,6 @@
+pass
+if True: pass
+def f(): pass
+class C: pass
+while False: pass
+pass; pass; pass

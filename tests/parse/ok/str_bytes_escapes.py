@@ -1,0 +1,12 @@
+b"\n\t\r\\\'\""
+b"\a\b\f\v\0"
+b"\x00\x7f\x80\xff"
+b"\101\377\0\7"
+b"\u0041"
+b"\N{BULLET}"
+b"abc\
+def"
+b''
+b'''triple
+bytes'''
+rb"\x00"

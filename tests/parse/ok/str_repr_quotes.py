@@ -1,0 +1,16 @@
+a = "it's"
+b = 'say "hi"'
+c = 'both \' and "'
+d = "both ' and \""
+e = ''
+f = "\\"
+g = "back\\slash"
+h = b"it's"
+i = b'say "hi"'
+j = b'both \' and "'
+k = b""
+l = "'"
+m = '"'
+n = "'\""
+o = b"'"
+p = b'"'
