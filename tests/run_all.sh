@@ -45,7 +45,7 @@ for t in "$UNIT_DIR"/test_*; do
         read -r -a args < "$root/tests/unit/$name.args"
     fi
     cd "$root"
-    run_suite "unit/$name" "$t" "${args[@]}"
+    run_suite "unit/$name" timeout 300 "$t" "${args[@]}"
 done
 run_suite "parse" bash "$root/tests/parse/run.sh" "$KRAIT"
 run_suite "cli" bash "$root/tests/cli/run.sh" "$KRAIT"

@@ -21,6 +21,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 oracle=${CPYTHON314:-$root/../shared/tools/cpython314}
 [ -x "$oracle" ] || oracle=/work/shared/tools/cpython314
+[ -x "$oracle" ] || { echo "gen_expected: cannot find the cpython314 oracle (set CPYTHON314=path/to/cpython314)" >&2; exit 2; }
 pattern=""
 while [ $# -gt 0 ]; do
   case $1 in
