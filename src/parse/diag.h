@@ -17,12 +17,26 @@ typedef enum {
 /* Positions are CPython's: 1-based lines; columns here are 0-based byte
  * offsets into the line's UTF-8 text (the printer converts to the 1-based
  * character offsets CPython shows).  end_lineno/end_col of 0 mean "same as
- * start + 1 character". */
+ * start + 1 character".
+ *
+ * Precisely, CPython's SyntaxError.offset is (characters in the line before
+ * byte COL) + 1, and end_offset the same for END_COL; a negative column
+ * stands for itself minus one, which is how the tokenizer and source
+ * preparation express CPython's odd offsets: col -1 is offset 0, end_col
+ * -1 is end_offset 0 ("'(' was never closed"), end_col -2 is end_offset -1
+ * ("unexpected EOF while parsing").  A column may also be one past the
+ * line's '\n' where CPython's offset counts it.  lineno 0 means CPython
+ * gives lineno 0 ("unknown encoding: NAME"). */
 typedef struct diag_error {
     diag_kind kind;
     int32_t lineno, col;
     int32_t end_lineno, end_col;
     char msg[480];
+    /* Syntax errors from the parser: the line of the last compound
+     * statement it completed before failing (CPython's SyntaxError
+     * _metadata, which traceback's keyword-typo suggestion starts from;
+     * see ps_keyword_typo); 0 otherwise. */
+    int32_t stmt_lineno;
 } diag_error;
 
 

@@ -4,10 +4,11 @@
  *
  * Structure.  One call of lex_normal or lex_fmiddle produces one token (or
  * an error), as CPython's tok_get does; tok_tokenize calls them until
- * ENDMARKER or an error.  The cursor is a pointer into a buffer that always
- * ends in '\n' followed by a NUL sentinel (a copy of the source when the
- * source does not end in '\n': CPython appends that newline too), so the
- * scanners never need a bounds check besides "at the sentinel?".
+ * ENDMARKER or an error.  The cursor is a pointer into a buffer that ends
+ * with a NUL sentinel, so the scanners never need a bounds check besides
+ * "at the sentinel?".  For exec input the buffer also ends in '\n' (a copy
+ * of the source when the source does not: CPython appends that newline
+ * too); with TOK_NO_FINAL_NEWLINE the end of input may come mid-line.
  *
  * Lines.  t->lineno and t->line_start describe the line the cursor is on;
  * passing a '\n' advances them.  CPython instead advances when it fetches
@@ -230,14 +231,21 @@ static inline int tok_emit(tok_state *t, int kind, const char *s, const char *e,
     tok_token *tk = &ts->toks[ts->n++];
     tk->kind = (uint8_t)kind;
     tk->flags = 0;
-    size_t so = (size_t)(s - t->buf), eo = (size_t)(e - t->buf);
-    tk->start = (uint32_t)(so < t->len ? so : t->len);
-    tk->end = (uint32_t)(eo < t->len ? eo : t->len);
+    /* callers at the end of the buffer pass pointers clamped by tok_eofp */
+    tk->start = (uint32_t)(s - t->buf);
+    tk->end = (uint32_t)(e - t->buf);
     tk->lineno = line;
     tk->col = col;
     tk->end_lineno = eline;
     tk->end_col = ecol;
     return 0;
+}
+
+/* P, or the end of the source when P is past it: after the implicit final
+ * newline of a copied buffer (offset len + 1). */
+static inline const char *tok_eofp(const tok_state *t, const char *p)
+{
+    return (size_t)(p - t->buf) > t->len ? t->buf + t->len : p;
 }
 
 /* Emits a token that starts and ends on the cursor's line. */
@@ -253,8 +261,8 @@ static void tok_warn(tok_state *t, int32_t lineno, int32_t col,
                      const char *fmt, ...)
 {
     tok_stream *ts = t->ts;
-    /* bounded: adversarial input could otherwise store a warning per few
-     * bytes (CPython's default filter shows each (message, line) once) */
+    /* bounded: adversarial input could otherwise store a warning every
+     * few bytes */
     if (ts->nwarnings >= TOK_MAXWARNINGS) return;
     if (ts->nwarnings == t->wcap) {
         size_t ncap = t->wcap ? t->wcap * 2 : 8;
@@ -271,11 +279,6 @@ static void tok_warn(tok_state *t, int32_t lineno, int32_t col,
     va_start(ap, fmt);
     vsnprintf(w->msg, sizeof w->msg, fmt, ap);
     va_end(ap);
-    if (ts->nwarnings > 1) {
-        const tok_warning *prev = w - 1;
-        if (prev->lineno == lineno && strcmp(prev->msg, w->msg) == 0)
-            ts->nwarnings--;    /* same message on the same line */
-    }
 }
 
 /* The byte column CPython's error reporter ends up pointing at when its
@@ -320,11 +323,10 @@ static int tok_fail(tok_state *t, diag_kind kind, int raised, int32_t lineno,
     const char *p = t->p;
     if (p < t->line_start) p = t->line_start;
     if (p > t->end) p = t->end;
-    if (tok_emit(t, TK_ERRORTOKEN, p, p, lineno, col < 0 ? 0 : col, lineno,
-                 col < 0 ? 0 : col) < 0) {
-        /* keep the real error; the stream just lacks its ERRORTOKEN */
-        e->kind = kind;
-    }
+    p = tok_eofp(t, p);
+    /* out of memory here leaves a MemoryError and no ERRORTOKEN */
+    tok_emit(t, TK_ERRORTOKEN, p, p, lineno, col < 0 ? 0 : col, lineno,
+             col < 0 ? 0 : col);
     return -1;
 }
 
@@ -404,11 +406,11 @@ static inline void tok_newline_between(tok_state *t, const char *after)
 static const char *tok_continuation(tok_state *t, const char *p, int between)
 {
     if (p[1] != '\n') {
-        /* E_LINECONT.  CPython has read one byte after the backslash, and
-         * reports as offset (cursor - tok->buf), tok->buf being the start
-         * of the chain of continued lines, applied to the current line's
-         * text and clamped to its length + 1; end offset 0. */
-        const char *cur = p + 2;
+        /* E_LINECONT.  CPython has read one byte after the backslash (if
+         * any), and reports as offset (cursor - tok->buf), tok->buf being
+         * the start of the chain of continued lines, applied to the current
+         * line's text and clamped to its length + 1; end offset 0. */
+        const char *cur = p + 1 < t->end ? p + 2 : p + 1;
         const char *ls = t->line_start;
         const char *nl = memchr(ls, '\n', (size_t)(t->end - ls));
         size_t linelen = nl ? (size_t)(nl - ls) + 1 : (size_t)(t->end - ls);
@@ -977,7 +979,7 @@ static int tok_operator(tok_state *t, tok_fmode *m, const char *s)
 {
     unsigned char c = (unsigned char)*s;
     const char *p = s + 1;
-    const char pre = m && m->is_t ? 't' : 'f';
+#define pre (m && m->is_t ? 't' : 'f')
 
     if (m && m->expr_depth >= 0 && c == ':' &&
         m->curly_depth - 1 == m->expr_depth) {
@@ -1048,6 +1050,7 @@ static int tok_operator(tok_state *t, tok_fmode *m, const char *s)
     }
     t->p = p;
     return tok_emit_line(t, tok_op1[c], s, p);
+#undef pre
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1080,7 +1083,8 @@ nextline:
             t->pendin--;
             kind = TK_INDENT;
         }
-        return tok_emit(t, kind, p, p, line, col, line, col);
+        const char *q = tok_eofp(t, p);
+        return tok_emit(t, kind, q, q, line, col, line, col);
     }
 
 again:
@@ -1127,8 +1131,10 @@ again:
             int32_t line;
             const char *ls;
             tok_eof_pos(t, p, &line, &ls);
+            if (t->end == t->buf && !t->nul) line = 0;  /* no line at all */
             int32_t col = (int32_t)(p - ls);
-            if (tok_emit(t, TK_ENDMARKER, p, p, line, col, line, col) < 0)
+            const char *q = tok_eofp(t, p);
+            if (tok_emit(t, TK_ENDMARKER, q, q, line, col, line, col) < 0)
                 return -1;
             return 1;
         }
@@ -1224,6 +1230,16 @@ static int tok_indentation(tok_state *t, int *blankline)
     const char *p = t->p;
     int32_t col = 0, altcol = 0, cont_line_col = 0;
     t->atbol = 0;
+    /* runs of 8 spaces at a time (the buffer's end is never crossed: the
+     * final "\n\0" stops the run) */
+    while ((size_t)(t->end - p) >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        if (w != 0x2020202020202020ull) break;
+        p += 8;
+        col += 8;
+        altcol += 8;
+    }
     for (;;) {
         char c = *p;
         if (c == ' ') {
@@ -1296,6 +1312,12 @@ tab_error:
 
 int tok_tokenize(tok_stream *ts, const char *src, size_t len)
 {
+    return tok_tokenize_ex(ts, src, len, 0);
+}
+
+int tok_tokenize_ex(tok_stream *ts, const char *src, size_t len,
+                    unsigned flags)
+{
     memset(ts, 0, sizeof *ts);
     ts->src = src;
     ts->len = len;
@@ -1333,7 +1355,9 @@ int tok_tokenize(tok_stream *ts, const char *src, size_t len)
         t->nul = 1;
     }
     t->len = len;
-    if (nul || (scan > 0 && src[scan - 1] != '\n')) {
+    int add_nl = !(flags & TOK_NO_FINAL_NEWLINE) && scan > 0 &&
+                 src[scan - 1] != '\n';
+    if (nul || add_nl) {
         copy = malloc(scan + 2);
         if (!copy) {
             tok_nomem(t);
@@ -1341,7 +1365,7 @@ int tok_tokenize(tok_stream *ts, const char *src, size_t len)
             return -1;
         }
         memcpy(copy, src, scan);
-        if (scan > 0 && src[scan - 1] != '\n') copy[scan++] = '\n';
+        if (add_nl) copy[scan++] = '\n';
         copy[scan] = '\0';
         t->buf = copy;
     } else {
@@ -1393,4 +1417,59 @@ void tok_free(tok_stream *ts)
     ts->toks = NULL;
     ts->warnings = NULL;
     ts->n = ts->nwarnings = 0;
+}
+
+/* CPython 3.14's _PyLexer_set_ftstring_expr: comments are found outside
+ * string literals (quotes tracked naively, backslash skipping the next
+ * character), and when there is one, each comment is removed up to (not
+ * including) its newline, tracking quotes without the backslash rule. */
+size_t tok_fstring_expr_text(const char *s, size_t n, char *out)
+{
+    int in_string = 0, hash = 0;
+    char quote = 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch == '\\') {
+            i++;
+            continue;
+        }
+        if (ch == '"' || ch == '\'') {
+            if (!in_string) {
+                in_string = 1;
+                quote = ch;
+            } else if (ch == quote) {
+                in_string = 0;
+            }
+            continue;
+        }
+        if (ch == '#' && !in_string) {
+            hash = 1;
+            break;
+        }
+    }
+    if (!hash) {
+        memcpy(out, s, n);
+        return n;
+    }
+    size_t j = 0;
+    in_string = 0;
+    quote = 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch == '"' || ch == '\'') {
+            if (!in_string) {
+                in_string = 1;
+                quote = ch;
+            } else if (ch == quote) {
+                in_string = 0;
+            }
+            out[j++] = ch;
+        } else if (ch == '#' && !in_string) {
+            while (i < n && s[i] != '\n') i++;
+            if (i < n) out[j++] = '\n';
+        } else {
+            out[j++] = ch;
+        }
+    }
+    return j;
 }
