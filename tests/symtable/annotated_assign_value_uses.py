@@ -1,0 +1,4 @@
+def f():
+    x: int = y
+    z: int
+    return z

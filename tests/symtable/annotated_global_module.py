@@ -1,0 +1,2 @@
+global g
+g: int = 1

@@ -1,0 +1,5 @@
+class C:
+    a: int
+    b: "str" = "x"
+    def m(self) -> int:
+        return self.a

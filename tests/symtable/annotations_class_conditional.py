@@ -1,0 +1,7 @@
+class C:
+    if flag:
+        a: int
+    try:
+        b: int
+    except E:
+        c: str

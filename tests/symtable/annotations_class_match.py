@@ -1,0 +1,4 @@
+class C:
+    match v:
+        case 1:
+            a: int

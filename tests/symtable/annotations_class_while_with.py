@@ -1,0 +1,5 @@
+class C:
+    while x:
+        a: int
+    with y:
+        b: int

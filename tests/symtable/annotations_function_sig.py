@@ -1,0 +1,2 @@
+def f(a: int, /, b: str = "", *args: tuple, c: float, d: bytes = b"", **kw: dict) -> list:
+    pass

@@ -1,0 +1,3 @@
+x: (lambda: y) = 1
+class C:
+    z: (lambda: q)

@@ -1,0 +1,3 @@
+class C:
+    T = int
+    def m(self, a: T) -> T: pass

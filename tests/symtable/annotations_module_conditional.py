@@ -1,0 +1,4 @@
+if cond:
+    a: int
+for i in range(2):
+    b: str

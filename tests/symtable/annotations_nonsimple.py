@@ -1,0 +1,4 @@
+def f(obj):
+    obj.attr: int = 1
+    obj[0]: str
+    (n): int = 2

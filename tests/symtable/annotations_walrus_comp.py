@@ -1,0 +1,1 @@
+x: [(y := i) for i in range(3)]

@@ -1,0 +1,4 @@
+def f(x):
+    assert x, msg
+    raise Err from cause
+    return

@@ -1,0 +1,3 @@
+async def f(aw):
+    x = await aw
+    return x

@@ -1,0 +1,2 @@
+async def f(xs):
+    return {await x for x in xs}

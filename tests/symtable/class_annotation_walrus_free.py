@@ -1,0 +1,2 @@
+class C:
+    a: int = (b := 1)

@@ -1,0 +1,3 @@
+class C:
+    [x for x in __classdict__]
+    a: int

@@ -1,0 +1,7 @@
+def f():
+    v = 1
+    class C:
+        v = v
+        def m(self):
+            return v
+    return C

@@ -1,0 +1,2 @@
+def f():
+    return [type('C', (), {}) for _ in ()]

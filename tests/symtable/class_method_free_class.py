@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    class C:
+        x = 2
+        def m(self):
+            return x
+    return C

@@ -1,0 +1,6 @@
+def f():
+    y = 1
+    class C:
+        nonlocal y
+        def m[T: y](self): pass
+    return C

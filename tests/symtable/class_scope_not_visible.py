@@ -1,0 +1,5 @@
+class C:
+    x = 1
+    def m(self):
+        return x
+    y = x + 1

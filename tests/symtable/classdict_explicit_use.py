@@ -1,0 +1,4 @@
+class C:
+    def m(self):
+        return __classdict__
+    x = __classdict__

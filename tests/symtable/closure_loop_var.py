@@ -1,0 +1,5 @@
+def f(items):
+    fs = []
+    for i in items:
+        fs.append(lambda: i)
+    return fs

@@ -1,0 +1,2 @@
+class C:
+    fs = [lambda: x for x in range(3)]

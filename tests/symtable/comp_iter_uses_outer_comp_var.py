@@ -1,0 +1,2 @@
+def f(rows):
+    return [v for r in rows for v in r]

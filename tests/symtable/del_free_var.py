@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    def g():
+        del x
+    def h():
+        return x
+    return g, h

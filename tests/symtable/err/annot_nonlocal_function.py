@@ -1,0 +1,5 @@
+def f():
+    x = 0
+    def g():
+        nonlocal x
+        x: int

@@ -1,0 +1,1 @@
+async def f(x: await y): pass

@@ -1,0 +1,2 @@
+class C:
+    r = [await x for x in y]

@@ -1,0 +1,1 @@
+[0 for __debug__ in ()]

@@ -1,0 +1,3 @@
+class C:
+    def m(self, __a, _C__a):
+        pass

@@ -1,0 +1,1 @@
+lambda a, b, *, c, b=1: 0

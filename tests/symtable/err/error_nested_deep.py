@@ -1,0 +1,5 @@
+def a():
+    def b():
+        def c():
+            def d():
+                nonlocal zz

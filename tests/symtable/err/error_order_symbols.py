@@ -1,0 +1,3 @@
+def f():
+    nonlocal b
+    nonlocal a

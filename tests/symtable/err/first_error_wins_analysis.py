@@ -1,0 +1,4 @@
+def f():
+    nonlocal p
+    def g():
+        nonlocal q

@@ -1,0 +1,4 @@
+def f():
+    ä = 1
+    def g():
+        x = "ääää"; nonlocal ζ

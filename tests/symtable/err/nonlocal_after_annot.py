@@ -1,0 +1,5 @@
+def f():
+    x = 0
+    def g():
+        x: int
+        nonlocal x

@@ -1,0 +1,4 @@
+def f():
+    class C:
+        def m[T](self):
+            nonlocal T

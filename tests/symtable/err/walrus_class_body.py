@@ -1,0 +1,2 @@
+class C:
+    xs = [y := 1 for _ in range(2)]

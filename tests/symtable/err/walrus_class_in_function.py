@@ -1,0 +1,3 @@
+def f():
+    class C:
+        [y := x for x in range(2)]

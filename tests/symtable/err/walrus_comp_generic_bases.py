@@ -1,0 +1,1 @@
+class C[T]([y := 1 for _ in ()]): pass

@@ -1,0 +1,1 @@
+type A = [y := 1 for _ in range(2)]

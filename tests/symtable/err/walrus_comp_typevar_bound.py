@@ -1,0 +1,1 @@
+def f[T: [y := 1 for _ in ()]](): pass

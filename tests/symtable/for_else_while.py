@@ -1,0 +1,9 @@
+def f(xs):
+    for i, (j, k) in enumerate(xs):
+        pass
+    else:
+        done = True
+    while cond():
+        break
+    else:
+        other = 1

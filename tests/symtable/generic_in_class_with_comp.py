@@ -1,0 +1,3 @@
+class C:
+    v = 1
+    def m[T: [v for _ in ()]](self): pass

@@ -1,0 +1,2 @@
+def f(xs):
+    return (await x for x in xs)

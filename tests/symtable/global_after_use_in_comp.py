@@ -1,0 +1,3 @@
+def f():
+    [x for _ in ()]
+    global x

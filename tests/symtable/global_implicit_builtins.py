@@ -1,0 +1,2 @@
+def f(s):
+    return len(s) + int(s) + abs(-1) + undefined_name

@@ -1,0 +1,3 @@
+def f():
+    global newname
+    newname = 3

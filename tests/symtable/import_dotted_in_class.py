@@ -1,0 +1,3 @@
+class C:
+    import os.path
+    import os.path as p

@@ -1,0 +1,2 @@
+def f(x, w, p):
+    return t"{x:{w}.{p}}" + f"{x!s:{w}}"

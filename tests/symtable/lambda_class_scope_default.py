@@ -1,0 +1,3 @@
+class C:
+    a = 1
+    f = lambda self, b=a: b

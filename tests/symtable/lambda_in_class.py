@@ -1,0 +1,3 @@
+class C:
+    k = 1
+    f = lambda self: k

@@ -1,0 +1,2 @@
+class C:
+    fs = [lambda: i for i in range(3)]

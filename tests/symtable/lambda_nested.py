@@ -1,0 +1,1 @@
+f = lambda x: lambda y: lambda z: x + y + z

@@ -1,0 +1,3 @@
+class C:
+    def m(self, xs):
+        return [__i for __i in xs]

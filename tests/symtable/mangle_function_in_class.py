@@ -1,0 +1,4 @@
+class C:
+    def __helper(): pass
+    def call(self):
+        return __helper()

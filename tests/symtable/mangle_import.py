@@ -1,0 +1,4 @@
+class C:
+    import __mod
+    import __pkg.sub
+    from m import __name as __alias

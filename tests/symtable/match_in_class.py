@@ -1,0 +1,4 @@
+class C:
+    match v:
+        case [a, b]:
+            c: int

@@ -1,0 +1,3 @@
+class C(object):
+    def m(self):
+        return super().m()

@@ -1,0 +1,3 @@
+class C:
+    def m(self):
+        return [super() for _ in range(2)]

@@ -1,0 +1,2 @@
+def f(v, w):
+    return t"{v:{w}} {h(v)}"

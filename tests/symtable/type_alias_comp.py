@@ -1,0 +1,1 @@
+type A = [x for x in range(3)]

@@ -1,0 +1,4 @@
+def f():
+    K = int
+    type A[T: K] = dict[K, T]
+    return A

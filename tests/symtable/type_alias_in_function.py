@@ -1,0 +1,4 @@
+def f():
+    x = int
+    type A = list[x]
+    return A

@@ -1,0 +1,3 @@
+class Outer[T]:
+    class Inner[U]:
+        def m(self) -> tuple[T, U]: ...

@@ -1,0 +1,4 @@
+class C:
+    X = 1
+    def m[T: X](self) -> X: pass
+    type A[T = X] = X

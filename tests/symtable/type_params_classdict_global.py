@@ -1,0 +1,3 @@
+class C:
+    global G
+    def m[T: G](self): pass

@@ -1,0 +1,2 @@
+def f[T: int, *Ts, **P](a: T, *args: *Ts) -> None:
+    pass

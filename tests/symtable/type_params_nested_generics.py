@@ -1,0 +1,4 @@
+def outer[T]():
+    def inner[U](a: T, b: U):
+        return a, b
+    return inner

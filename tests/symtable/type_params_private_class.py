@@ -1,0 +1,2 @@
+class __C[__T]:
+    def m(self, a: __T): return __T

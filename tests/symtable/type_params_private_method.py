@@ -1,0 +1,3 @@
+class C:
+    def m[__U](self, x: __U) -> __U:
+        return __private

@@ -1,0 +1,4 @@
+def f():
+    X = int
+    def g[T: X, U = X](): pass
+    return g

@@ -1,0 +1,2 @@
+class C:
+    def m[T = (lambda: X)](self): pass

@@ -1,0 +1,3 @@
+class C:
+    def m(self, xs):
+        return [z := x for x in xs], z

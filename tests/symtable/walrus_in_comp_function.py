@@ -1,0 +1,3 @@
+def f(xs):
+    ys = [y := x * 2 for x in xs]
+    return y, ys

@@ -1,0 +1,3 @@
+def f(xs):
+    global found
+    return [found := x for x in xs]

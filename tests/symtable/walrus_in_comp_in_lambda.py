@@ -1,0 +1,1 @@
+f = lambda xs: [y := x for x in xs]

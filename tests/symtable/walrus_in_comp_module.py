@@ -1,0 +1,2 @@
+total = [last := x for x in range(5)]
+print(last)

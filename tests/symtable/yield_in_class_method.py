@@ -1,0 +1,3 @@
+class C:
+    def gen(self):
+        yield self
