@@ -12,6 +12,7 @@ int cli_read_file(const char *path, char **data, size_t *len);
 
 int cmd_parse(int argc, char **argv);
 int cmd_tokenize(int argc, char **argv);
+int cmd_symtable(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 
 #endif

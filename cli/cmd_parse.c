@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "compile/symtable.h"
 #include "parse/ast_dump.h"
 #include "parse/diag_format.h"
 #include "parse/parser.h"
@@ -117,6 +118,32 @@ int cmd_tokenize(int argc, char **argv)
     }
     tok_free(&ts);
     src_free(&text);
+    free(data);
+    return rc;
+}
+
+int cmd_symtable(int argc, char **argv)
+{
+    if (argc != 2) { fprintf(stderr, "usage: krait symtable FILE\n"); return 2; }
+    char *data;
+    size_t len;
+    if (cli_read_file(argv[1], &data, &len) < 0) return 2;
+    ps_result res;
+    int rc = 0;
+    if (ps_parse(data, len, PS_EXEC, NULL, &res) < 0) {
+        parse_report(&res.err, argv[1], res.src, res.src_len);
+        rc = 1;
+    } else {
+        diag_error err;
+        st_table *t = st_build(res.arena, res.mod, &err);
+        if (t) {
+            st_dump(t, stdout);
+        } else {
+            parse_report(&err, argv[1], res.src, res.src_len);
+            rc = 1;
+        }
+    }
+    ar_free(res.arena);
     free(data);
     return rc;
 }

@@ -13,6 +13,7 @@ static void usage(FILE *out)
           "  parse [--dump] FILE     check FILE's syntax; --dump prints its AST as\n"
           "                          Python's ast.dump() does\n"
           "  tokenize FILE           print FILE's tokens, one per line\n"
+          "  symtable FILE           print FILE's scopes and how each name resolves\n"
           "  run FILE                run a Python script (not yet available)\n"
           "  version                 print krait's version\n", out);
 }
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (!strcmp(cmd, "parse")) return cmd_parse(argc - 1, argv + 1);
     if (!strcmp(cmd, "tokenize")) return cmd_tokenize(argc - 1, argv + 1);
+    if (!strcmp(cmd, "symtable")) return cmd_symtable(argc - 1, argv + 1);
     if (!strcmp(cmd, "run")) return cmd_run(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("krait %s\n", kr_version());
