@@ -1,0 +1,10 @@
+b = b"hello"
+print(b, len(b), b[0], b[-1], b[1:3], b[::-1], type(b[0]).__name__, type(b[0:1]).__name__)
+print(b + b" world", b * 2, b"ell" in b, 104 in b, 300 in b if False else "skip", b.upper(), b.title())
+print(bytes(), bytes(3), bytes([65, 66, 67]), bytes(range(5)), bytes("é", "utf-8"), bytes(b"copy"))
+print(list(b"abc"), [x for x in b"\x00\xff"], bytes.fromhex("de ad be ef"), b"\xde\xad".hex(), b"\x01\x02".hex(":"))
+print(b.find(b"l"), b.count(b"l"), b.index(b"lo"), b.replace(b"l", b"L"), b.split(b"e"), b.startswith(b"he"))
+print(b" x ".strip(), b"a,b".split(b","), b"-".join([b"a", b"b"]), b.decode(), b.center(9, b"*"))
+print(b.isalpha(), b"123".isdigit(), b"  ".isspace(), b"Ab".islower(), b.hex(), b"abc" < b"abd", b"" == bytes())
+print(repr(b"'"), repr(b'"'), repr(b"'\""), repr(b"\t\n\r\x7f\x80"))
+print(bytes.fromhex(""), b"abc".removeprefix(b"a"), b"a b".partition(b" "), b"AbC".swapcase(), b"%d" % 5)

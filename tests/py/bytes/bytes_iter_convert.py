@@ -1,0 +1,10 @@
+b = bytes([0, 127, 128, 255])
+print(b, list(b), tuple(b), b[2], b[-1], [hex(x) for x in b])
+print(int.from_bytes(b, "big"), int.from_bytes(b, "little"))
+s = "日本"
+enc = s.encode()
+print(enc, len(enc), enc.decode(), list(enc))
+print(bytes(reversed(b"abc")), bytes(x ^ 0xFF for x in b"\x00\x0f"))
+print(str(b"abc"), repr(bytearray(b"a'b")), b"abc".decode("latin-1").encode("utf-16-be"))
+print(b"ab" == bytearray(b"ab"), type(b"ab") is not type(bytearray(b"ab")), bytes(bytearray(b"q")))
+print(hash(b"") == hash(b""))

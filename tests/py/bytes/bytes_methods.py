@@ -1,0 +1,11 @@
+data = b"  The Quick Brown Fox  "
+print(data.strip(), data.lstrip(), data.rstrip(b" x"), data.lower(), data.split(), data.split(None, 1))
+print(b"a\nb\r\nc".splitlines(), b"a\nb".splitlines(keepends=True))
+print(b"abc".ljust(5, b"."), b"abc".rjust(5), b"42".zfill(5), b"a\tb".expandtabs(4))
+print(b"hello".translate(None, b"l"), b"abc".translate(bytes.maketrans(b"abc", b"xyz")))
+print(b"x=1;y=2".split(b";"), b"k:v".rpartition(b":"), b"abcabc".rfind(b"b"), b"abc".endswith((b"c", b"z")))
+print(b"Hello World".istitle(), b"abc123".isalnum(), b"ABC".isupper(), b"\x80".isascii(), b"abc".isascii())
+print(b"hello world".capitalize(), b"hello".center(11, b"-"), bytes(b"ab").decode("ascii"))
+print(b"a,b,c".count(b","), b"aaa".replace(b"a", b"bb", 2), b"abc".removesuffix(b"c"))
+print(max(b"abc"), min(b"abc"), sum(b"abc"), sorted(b"cab"), bytes(sorted(b"cab")))
+print(b"\x00\x01".hex(), bytes.fromhex("0001") == b"\x00\x01", b"abcdef".hex("-", 2))

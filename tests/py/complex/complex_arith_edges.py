@@ -1,0 +1,6 @@
+z = complex(3, -4)
+print(z * z.conjugate(), abs(z) ** 2, z / z, z ** 0, z ** 1, z ** -1)
+print((1 + 1j) ** 8, 1j ** 3, (-1) ** 0.5, pow(-8, 1 / 3))
+print(complex(0, 1) * complex(0, 1) == -1, (2 + 3j) == complex(2.0, 3.0), 1 + 0j == 1 == 1.0)
+print(sum([1 + 1j, 2 - 1j]), [c.real for c in [1j, 2 + 0j]], (3 + 4j).imag)
+print(round(abs(complex(1, 1)), 6), complex(float("inf"), 0) * 0)

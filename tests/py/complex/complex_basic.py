@@ -1,0 +1,11 @@
+z = 3 + 4j
+print(z, repr(z), type(z).__name__, z.real, z.imag, abs(z))
+print(z.conjugate(), -z, +z, z * 1j, z / 2)
+print(1j * 1j, 1j ** 2, (1 + 1j) ** 2, (2 + 0j) ** 0.5)
+print(complex(), complex(1), complex(1, 2), complex("3+4j"), complex("-1.5j"), complex(" 2-3j "))
+print(complex(1.5, -0.0), complex(-0.0, 0.0), 0j, -0j, complex(0, -1))
+print(z == 3 + 4j, z == complex(3, 4), 3 + 0j == 3, 1j != 1)
+print((1 + 2j) + (3 - 1j), (1 + 2j) - 5, (1 + 2j) * (3 - 1j), (1 + 2j) / (3 - 1j))
+print(complex(1e300, 1e300) * 10)
+print(z.__class__.__mro__)
+print(1 + 2j == (1 + 2j) * 1.0, bool(0j), bool(1e-300j))

@@ -1,0 +1,20 @@
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: 1j < 2j)
+t(lambda: (1 + 1j) > 0)
+t(lambda: (1 + 2j) // 2)
+t(lambda: (1 + 2j) % 2)
+t(lambda: divmod(1j, 1))
+t(lambda: 1j / 0)
+t(lambda: int(1j))
+t(lambda: float(1 + 0j))
+t(lambda: complex("1+2"))
+t(lambda: complex("abc"))
+t(lambda: complex("1", 2))
+t(lambda: complex([1]))
+t(lambda: round(1j))
+t(lambda: 0j ** -1)
+t(lambda: complex(1, "2"))

@@ -1,0 +1,10 @@
+eg = ExceptionGroup("all", [ValueError("v1"), TypeError("t1"), ExceptionGroup("sub", [ValueError("v2"), KeyError("k")])])
+for cond in [ValueError, (TypeError, KeyError), Exception, OSError, lambda e: "1" in str(e)]:
+    match, rest = eg.split(cond)
+    print(repr(match))
+    print("  rest:", repr(rest))
+print(eg.subgroup(lambda e: isinstance(e, ExceptionGroup) and e.message == "sub"))
+print(repr(eg.exceptions[2]), eg.exceptions[2].exceptions[1].args)
+e1 = ValueError("x")
+g = ExceptionGroup("g", [e1])
+print(g.exceptions[0] is e1, g.split(ValueError)[0].exceptions[0] is e1)

@@ -1,0 +1,13 @@
+x = 1234.5678
+print(format(x, ".2f"), format(x, ".0f"), format(x, "e"), format(x, ".3E"), format(x, "g"), format(x, ".3g"))
+print(format(x, ","), format(x, ",.2f"), format(x, "_.1f"), format(x, "12.2f") + "|", format(x, "<12.1f") + "|")
+print(format(x, "^12.1f"), format(-x, "=12.1f"), format(x, "+.1f"), format(x, " .1f"), format(x, "012.2f"))
+print(format(0.5, "%"), format(0.125, ".1%"), format(1e-10, "g"), format(1e16, "g"), format(123456789.0, "g"))
+print(format(1.0, ""), format(1e16, ""), format(1.5, "n"), format(2.0, "#.0f"), format(2.0, "#g"))
+print(format(float("inf"), "f"), format(float("-inf"), "e"), format(float("nan"), ".2f"), format(float("inf"), "F"))
+print(format(0.1, ".20f"), format(1 / 3, ".17g"), format(2.5, ".0f"), format(3.5, ".0f"))
+print(format(-0.0, ".1f"), format(-0.0, "z.1f"), format(-0.0001, "z.2f"))
+print(f"{3.14159:.3}", f"{3.14159:10.4f}|", f"{1e6:.2e}", f"{12.0:g}", f"{0.00001234:.2g}")
+print("%.2f %5.1f %e %g %G %.3g" % (x, x, x, x, 1e-20, 0.0001234))
+print(str(1e-7), str(12345678901234567.0), str(0.000123))
+print(format(1234.5, ".1f"), format(1234.25, ".1f"), format(1234.35, ".1f"))

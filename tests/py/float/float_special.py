@@ -1,0 +1,12 @@
+import sys
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, type(inf).__name__)
+print(inf + inf, inf - inf, inf * -1, 0 * inf, inf / 2)
+print(int(1e308) > 0, 1e308 * 10 == inf)
+print(sys.float_info.max, sys.float_info.min, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(1.0 + sys.float_info.epsilon > 1.0, 1.0 + sys.float_info.epsilon / 2 == 1.0)
+print(-0.0, str(-0.0), repr(-0.0), -0.0 * 1, 0.0 * -1)
+print(abs(nan), -nan, max(nan, 1), max(1, nan))
+print(nan in [1, 2], [1, nan].count(nan), [1, nan].index(nan))
+print(round(5e-324, 330), 5e-324 > 0, 5e-324 / 2 == 0)

@@ -1,0 +1,26 @@
+a = 2 ** 100
+print(a)
+print(a + 1, a - 1, -a)
+print(a * a)
+print(a // 3, a % 3)
+print(a // -7, a % -7)
+print((-a) // 7, (-a) % 7)
+print(3 ** 200)
+f = 1
+for i in range(1, 51):
+    f *= i
+print(f)
+print(f // (2 ** 40))
+print(len(str(2 ** 1000)))
+print(10 ** 30 // 10 ** 15)
+print(int("123456789012345678901234567890") * 3)
+print((1 << 200) >> 190)
+print(-(1 << 100) >> 98)
+print(2 ** 64 - 1, 2 ** 63, -(2 ** 63))
+print(int("-" + "9" * 40) + 1)
+print(12345678901234567890 == 12345678901234567890, 2 ** 100 > 2 ** 99)
+print(2 ** 100 / 2 ** 98)
+print(divmod(10 ** 25, 10 ** 12 + 7))
+print(pow(2, 200, 10 ** 9 + 7))
+print(abs(-(10 ** 20)))
+print((2 ** 70).bit_length(), (2 ** 70 - 1).bit_length())

@@ -1,0 +1,3 @@
+print("before import")
+import nonexistent
+print("never printed")

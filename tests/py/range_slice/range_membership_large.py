@@ -1,0 +1,5 @@
+r = range(-10 ** 18, 10 ** 18, 7)
+print(0 in r, 7 in r, -10 ** 18 in r, 10 ** 18 in r, (10 ** 18 - 3) in r)
+print(r.index(-10 ** 18 + 70), r[5], r[-1], r.count(14))
+print(range(0, 10 ** 12, 10 ** 6)[10 ** 5], len(range(0, 10 ** 6, 3)))
+print(range(5) == range(0, 5), range(0, 5, 2) == range(0, 6, 2), range(1, 1) == range(2, 2), range(3) == [0, 1, 2])

@@ -1,0 +1,26 @@
+s = {3, 1, 2}
+print(s, len(s), 1 in s, 5 not in s, type(s).__name__)
+s.add(4)
+s.add(1)
+print(s)
+s.discard(10)
+s.discard(4)
+s.remove(3)
+print(s)
+try:
+    s.remove(99)
+except KeyError as e:
+    print(type(e).__name__, e)
+print(set(), set([1, 1, 2]), set("aab") == {"a", "b"}, set(range(5)), set({1: 2}))
+a, b = {1, 2, 3, 4}, {3, 4, 5}
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union(b, [9]), a.intersection(b, {4}), a.difference([1], [2]), a.symmetric_difference([1, 10]))
+print({1, 2} <= {1, 2, 3}, {1, 2} < {1, 2}, {1, 2, 3} >= {3}, {1} > set(), a.issubset(range(10)), a.issuperset([1, 2]))
+print(a.isdisjoint({7, 8}), a.isdisjoint({4}), {1, 2} == {2, 1}, {1} != {1.0})
+p = s.pop()
+print(p, s)
+c = a.copy()
+c.clear()
+print(c, a)
+print(sorted({"pear", "apple", "fig"}), sorted({-5, 3, -1}))
+print({0, False}, {1, True, 1.0}, len({0.0, -0.0}))

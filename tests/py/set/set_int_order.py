@@ -1,0 +1,12 @@
+print({5, 3, 8, 1})
+print({100, 1, 50, 2})
+print(set(range(10, 0, -1)))
+print({0, 16, 32, 8})
+print(frozenset({7, 3, 9}))
+s = set()
+for i in [40, 30, 20, 10]:
+    s.add(i)
+print(s, list(s))
+print({1, 2, 3} | {6, 5, 4})
+print(set(range(0, 20, 3)) & set(range(0, 20, 2)))
+print({x * 8 for x in range(6)}, {-1, -2, -3})

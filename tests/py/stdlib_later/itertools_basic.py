@@ -1,0 +1,10 @@
+import itertools as it
+print(list(it.islice(it.count(10, 3), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)))
+print(list(it.chain([1, 2], "ab")), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 4], max)))
+print(list(it.product("ab", repeat=2)), list(it.permutations(range(3), 2))[:4], list(it.combinations("abcd", 2)))
+print(list(it.combinations_with_replacement("ab", 2)), list(it.compress("abcd", [1, 0, 1, 0])))
+print([(k, list(g)) for k, g in it.groupby("aaabbc")], list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.filterfalse(None, [0, 1, "", "a"])))
+print(list(it.zip_longest("ab", "xyz", fillvalue="-")), list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.pairwise("abcd")))
+print(list(it.batched(range(7), 3)), [list(t) for t in it.tee([1, 2], 2)])

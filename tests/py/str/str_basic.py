@@ -1,0 +1,12 @@
+s = "Hello, World"
+print(len(s), s[0], s[-1], s[7:], s[:5], s[::2], s[::-1], s[-5:-1])
+print(s + "!", s * 2, 3 * "ab", "" * 5, "x" * -1, "x" * 0)
+print("lo" in s, "xyz" in s, "" in s, "H" not in s)
+print(s.lower(), s.upper(), s.swapcase(), s.title(), "hello world".capitalize())
+print(s == "Hello, World", s != "hello", s < "Help", "a" < "b", "B" < "a", "" < "a")
+print("abc" < "abd", "abc" < "ab", "Z" < "a", "é" > "z")
+print(str(), str(123), str(1.5), str([1, "a"]), str(None), str(b"x"))
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("tab\t\n\\"), repr("\x00\x7f\x80é\u200b"))
+print(repr("\U0001F600"), repr("\ud800"), ascii("é😀"), ascii("plain"))
+print(type(s).__name__, isinstance(s, str), str.__mro__)
+print(s[100:], s[-100:3], s[5:2], s[::-3])

@@ -1,0 +1,22 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: "abc".upper(1))
+t(lambda: "abc".split(",", 1, 2))
+t(lambda: "abc".split(sep=",", maxsplit="1"))
+t(lambda: "abc".find())
+t(lambda: "abc".startswith())
+t(lambda: "abc".center())
+t(lambda: "abc".zfill("3"))
+t(lambda: "abc".join("x", "y"))
+t(lambda: "abc".encode(encoding=1))
+t(lambda: "abc".strip(1))
+t(lambda: "abc".count(1))
+t(lambda: "a".ljust(3, "xy"))
+t(lambda: "abc".replace("a"))
+t(lambda: str.upper())
+t(lambda: str.upper(1))
+t(lambda: "abc".expandtabs("4"))
+t(lambda: "abc".splitlines(keepends=1))

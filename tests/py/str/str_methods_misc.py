@@ -1,0 +1,15 @@
+print("{} and {}".format(1, 2), "abc".maketrans("ab", "xy"))
+table = str.maketrans("abc", "xyz", "d")
+print("abcdabcd".translate(table))
+print("hello".translate({ord("l"): None, ord("h"): "J"}), "abc".translate({97: 65}))
+print(str.maketrans({"a": "1", "b": None}))
+try:
+    str.maketrans("ab", "x")
+except ValueError as e:
+    print(type(e).__name__, e)
+print("a-b-c".split("-", maxsplit=1), "%s!" % "hi")
+print("ab" * 3, "-" * 10)
+print(" ".join(reversed("one two three".split())))
+print("Hello".__len__(), "Hello".__getitem__(1), "Hello".__contains__("ell"), "a".__add__("b"), "a".__mul__(3))
+print("abc".__eq__("abc"), "abc".__lt__("abd"), "abc".__eq__(1))
+print(str.upper("xyz"), str.join(",", ["1", "2"]))

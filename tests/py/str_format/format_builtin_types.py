@@ -1,0 +1,7 @@
+print(format(True), format(True, "d"), format(True, ">6"), format(False, "^7"))
+print(format(3 + 4j), format(1 + 2j, ".1f"), format(1 + 2j, ">12"))
+print(format([1, 2]), format((1,)), format({1: 2}))
+print(format(1.0), format(1e100), format(1e-100, ".3"), format(123.0, "0"))
+print(format(12, ""), format(-0.0, ""), format(0.1 + 0.2, ".17"), format(5e-324, "g"))
+print(format(1.0, "e"), format(1.0, "E"), format(100000.0, "g"), format(1000000.0, "g"), format(0.0001, "g"), format(0.00001, "g"))
+print(format(123456789, "e"), format(1.5, "%"), format(2, ".2%"))

@@ -1,0 +1,15 @@
+x = 10
+name = "Bob"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x=:5}|")
+print(f"{x=!s}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x * 2 + 1=}")
+print(f"{x=:#x}")
+print(f"{name.upper()=}")
+print(f"{3.0 / 7=:.3f}")
+print(f"{ x  =  }")
+print(f"{[1, 2]=}")
+print(f"{x=}, {name=}")

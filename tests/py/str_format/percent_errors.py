@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: "%d" % "x")
+t(lambda: "%s %s" % (1,))
+t(lambda: "%s" % (1, 2))
+t(lambda: "%z" % 1)
+t(lambda: "%(a)s" % {"b": 1})
+t(lambda: "%(a)s" % (1,))
+t(lambda: "%c" % 1114112)
+t(lambda: "%c" % "ab")
+t(lambda: "%x" % 1.5)
+t(lambda: "%f" % "1")
+t(lambda: "%" % ())
+t(lambda: "%d" % None)
+t(lambda: "%s" % {"a": 1})
+t(lambda: "%d %d" % [1, 2])
+t(lambda: "abc" % 5)
+t(lambda: "%*d" % ("x", 1))

@@ -1,0 +1,6 @@
+def work():
+    try:
+        raise ValueError("in try")
+    finally:
+        print("cleanup")
+work()

@@ -1,0 +1,4 @@
+counter = 5
+def show():
+    print(countr)
+show()
