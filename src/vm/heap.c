@@ -1,0 +1,127 @@
+#include "heap.h"
+
+#include <string.h>
+
+void heap_init(kr_heap *h, size_t mem_limit)
+{
+    memset(h, 0, sizeof *h);
+    h->mem.limit = mem_limit;
+}
+
+static void heap_free_obj(kr_heap *h, kr_obj *o)
+{
+    const heap_class *c = heap_class_of(o);
+    if (c->free) c->free(h, o);
+    else mem_free(&h->mem, o, c->size);
+}
+
+void heap_destroy(kr_heap *h)
+{
+    /* Types are objects too, and an object's class is read through its
+     * type: free instances first, then types (PERMANENT ones last). */
+    for (int pass = 0; pass < 2; pass++) {
+        kr_obj **link = &h->objects;
+        while (*link) {
+            kr_obj *o = *link;
+            int is_type_pass = pass == 1;
+            int keep = !is_type_pass && (o->gc_flags & GCF_PERMANENT);
+            if (keep) { link = &o->gc_next; continue; }
+            *link = o->gc_next;
+            heap_free_obj(h, o);
+            h->nobjects--;
+        }
+    }
+    mem_free(&h->mem, h->grey, h->grey_cap * sizeof *h->grey);
+    h->grey = NULL;
+    h->grey_cap = h->ngrey = 0;
+}
+
+kr_obj *heap_alloc(kr_heap *h, kr_type *type, size_t size)
+{
+    kr_obj *o = mem_alloc(&h->mem, size);
+    if (!o) return NULL;
+    memset(o, 0, size);
+    o->type = type;
+    o->gc_next = h->objects;
+    h->objects = o;
+    h->nobjects++;
+    return o;
+}
+
+typedef struct heap_marker {
+    heap_tracer t;
+    kr_heap *h;
+} heap_marker;
+
+static void heap_mark_visit(heap_tracer *t, kr_obj *o)
+{
+    kr_heap *h = ((heap_marker *)t)->h;
+    if (o->gc_flags & GCF_MARK) return;
+    o->gc_flags |= GCF_MARK;
+    if (h->ngrey == h->grey_cap) {
+        size_t ncap = h->grey_cap ? h->grey_cap * 2 : 256;
+        kr_obj **g = mem_realloc(&h->mem, h->grey, h->grey_cap * sizeof *g, ncap * sizeof *g);
+        if (!g) {
+            /* marked but not scanned: the rescan below finds it */
+            h->grey_overflow = 1;
+            return;
+        }
+        h->grey = g;
+        h->grey_cap = ncap;
+    }
+    h->grey[h->ngrey++] = o;
+}
+
+static void heap_trace_one(kr_obj *o, heap_tracer *t)
+{
+    heap_tracer *tt = t;
+    /* an object's type is a reference too */
+    tt->visit(tt, (kr_obj *)o->type);
+    const heap_class *c = heap_class_of(o);
+    if (c->trace) c->trace(o, tt);
+}
+
+static void heap_drain(kr_heap *h, heap_marker *m)
+{
+    while (h->ngrey) {
+        kr_obj *o = h->grey[--h->ngrey];
+        heap_trace_one(o, &m->t);
+    }
+}
+
+void heap_collect(kr_heap *h)
+{
+    heap_marker m = { { heap_mark_visit }, h };
+    h->grey_overflow = 0;
+    for (kr_obj *o = h->objects; o; o = o->gc_next)
+        if (o->gc_flags & GCF_PERMANENT) heap_mark_visit(&m.t, o);
+    if (h->roots) h->roots(h->roots_ctx, &m.t);
+    heap_drain(h, &m);
+    /* If the grey stack could not grow, some marked objects were never
+     * scanned: scanning every marked object again reaches their children.
+     * Each round marks at least one more object, so this ends. */
+    while (h->grey_overflow) {
+        h->grey_overflow = 0;
+        for (kr_obj *o = h->objects; o; o = o->gc_next) {
+            if (o->gc_flags & GCF_MARK) {
+                heap_trace_one(o, &m.t);
+                heap_drain(h, &m);
+            }
+        }
+    }
+    kr_obj **link = &h->objects;
+    while (*link) {
+        kr_obj *o = *link;
+        if (o->gc_flags & GCF_MARK) {
+            o->gc_flags &= ~GCF_MARK;
+            link = &o->gc_next;
+        } else {
+            *link = o->gc_next;
+            heap_free_obj(h, o);
+            h->nobjects--;
+        }
+    }
+    h->collections++;
+    h->mem.since_gc = 0;
+    h->live_after_gc = h->mem.used;
+}
