@@ -1302,11 +1302,12 @@ PS_RULE(static, ast_node *, set_or_dict)
         n->v.Dict.values = vals;
         return n;
     }
-    if (INVALID) {
-        p->pos = start + 1;
-        invalid_double_starred_kvpairs(p);
-        if (p->error) return NULL;
-    }
+    /* '{' invalid_double_starred_kvpairs '}': CPython guards only the
+     * alternatives that are a lone invalid_* rule, so this one runs in the
+     * first pass as well */
+    p->pos = start + 1;
+    invalid_double_starred_kvpairs(p);
+    if (p->error) return NULL;
     /* set */
     p->pos = start + 1;
     if ((a = ps_star_named_expressions(p)) && ps_expect(p, TK_RBRACE)) {

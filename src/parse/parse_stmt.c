@@ -114,7 +114,15 @@ PS_RULE(, ast_node *, ps_func_type)
 PS_RULE(static, void *, statement)
 {
     ast_node *s = compound_stmt(p);
-    if (s) return ps_push(p, s) < 0 ? NULL : s;
+    if (s) {
+        if (p->invalid) {
+            /* _PyPegen_register_stmts.  In this pass a def is what
+             * invalid_def_raw returns, CPython's dummy node: line 0. */
+            int32_t line = s->kind == AST_FunctionDef || s->kind == AST_AsyncFunctionDef ? 0 : s->lineno;
+            if (p->last_stmt_line <= line) p->last_stmt_line = line;
+        }
+        return ps_push(p, s) < 0 ? NULL : s;
+    }
     if (p->error) return NULL;
     return simple_stmts(p);
 }

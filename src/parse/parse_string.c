@@ -382,7 +382,8 @@ static ast_node *replacement_field(ps_parser *p, int is_t, int in_spec)
             ast_node tmp;
             ps_set_start_tok(&tmp, bang);
             ps_raise_range(p, &tmp, conv,
-                           "f-string: conversion type must come right after the exclamation mark");
+                           "%c-string: conversion type must come right after the exclamation mark",
+                           is_t ? 't' : 'f');
             goto out;
         }
     } else {
@@ -401,7 +402,8 @@ static ast_node *replacement_field(ps_parser *p, int is_t, int in_spec)
     if (conv) {
         const char *id = conv->v.Name.id;
         if (strlen(id) != 1 || (id[0] != 's' && id[0] != 'r' && id[0] != 'a')) {
-            ps_raise_node(p, conv, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", id);
+            ps_raise_node(p, conv, "%c-string: invalid conversion character '%s': expected 's', 'r', or 'a'",
+                          is_t ? 't' : 'f', id);
             goto out;
         }
         conv_val = id[0];

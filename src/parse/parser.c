@@ -144,17 +144,35 @@ void ps_oom(ps_parser *p)
     snprintf(p->err.msg, sizeof p->err.msg, "out of memory");
 }
 
+/* The length in bytes of line LINENO of the source, its '\n' included
+ * (CPython reads the line from the file, with its newline). */
+static int32_t ps_line_len(ps_parser *p, int32_t lineno)
+{
+    const char *s = p->src, *end = p->src + p->ts->len;
+    for (int32_t l = 1; l < lineno && s < end; l++) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        s = nl ? nl + 1 : end;
+    }
+    const char *nl = memchr(s, '\n', (size_t)(end - s));
+    return (int32_t)((nl ? nl : end) - s) + 1;    /* CPython adds a missing final newline */
+}
+
 static void *ps_vraise(ps_parser *p, diag_kind kind, int32_t lineno, int32_t col,
                        int32_t end_lineno, int32_t end_col, const char *fmt, va_list va)
 {
     if (p->error) return NULL;
     p->error = 1;
+    /* CPython clamps both columns to the length of the error's first line
+     * (plus one), even when the range ends on a later line */
+    int32_t len = ps_line_len(p, lineno);
+    if (col > len + 1) col = len + 1;
+    if (end_col > len + 1) end_col = len + 1;
     memset(&p->err, 0, sizeof p->err);
     p->err.kind = kind;
     p->err.lineno = lineno;
     p->err.col = col - 1;
     p->err.end_lineno = end_lineno;
-    p->err.end_col = end_col > 0 ? end_col - 1 : 0;
+    p->err.end_col = end_col - 1;      /* diag.h: end_offset 0 or -1 as -1 or -2 */
     vsnprintf(p->err.msg, sizeof p->err.msg, fmt, va);
     return NULL;
 }
@@ -187,17 +205,16 @@ static void ps_cursor_after(ps_parser *p, const tok_token *t, int32_t *lineno, i
         t = &p->toks[j];
     }
     if (t->kind == TK_ENDMARKER) {
-        /* the last line, cursor past its end (its '\n' included) */
+        /* The last line.  CPython reading a file has emptied its buffer at
+         * the end of it: the cursor is at column 0 (compile() of a string
+         * would have it past the end of the last line). */
         size_t len = p->ts->len;
         const char *s = p->src;
         int32_t line = 1;
-        size_t start = 0;
-        for (size_t k = 0; k < len; k++) {
-            if (s[k] == '\n' && k + 1 < len) { line++; start = k + 1; }
-        }
+        for (size_t k = 0; k + 1 < len; k++)
+            if (s[k] == '\n') line++;
         *lineno = line;
-        *col = (int32_t)(len - start);
-        if (len == 0 || s[len - 1] != '\n') (*col)++;   /* the implicit newline */
+        *col = 0;
         return;
     }
     *lineno = t->end_lineno;
@@ -601,6 +618,51 @@ static int ps_check_names(const ast_node *n, diag_error *err)
     return 0;
 }
 
+/* CPython checks the `from __future__ import` statements at the start of a
+ * module (after its docstring) when it makes the AST (future.c). */
+static int ps_check_future(ps_parser *p, const ast_node *mod, diag_error *err)
+{
+    static const char *const known[] = {
+        "nested_scopes", "generators", "division", "absolute_import",
+        "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+        "generator_stop", "annotations", NULL,
+    };
+    const ast_seq *body = mod->kind == AST_Module ? mod->v.Module.body
+                        : mod->kind == AST_Interactive ? mod->v.Interactive.body : NULL;
+    int32_t i = 0, n = ast_seq_len(body);
+    if (n > 0) {
+        const ast_node *s = body->items[0];
+        if (s->kind == AST_Expr && s->v.Expr.value->kind == AST_Constant
+            && s->v.Expr.value->v.Constant.value.kind == CONST_STR)
+            i = 1;
+    }
+    for (; i < n; i++) {
+        const ast_node *s = body->items[i];
+        if (s->kind != AST_ImportFrom || s->v.ImportFrom.level != 0 || !s->v.ImportFrom.module
+            || strcmp(s->v.ImportFrom.module, "__future__"))
+            return 0;
+        const ast_seq *names = s->v.ImportFrom.names;
+        for (int32_t j = 0; j < ast_seq_len(names); j++) {
+            const ast_node *a = names->items[j];
+            const char *f = a->v.alias.name;
+            int ok = 0;
+            for (int k = 0; known[k]; k++) ok |= !strcmp(known[k], f);
+            if (ok) continue;
+            memset(err, 0, sizeof *err);
+            err->kind = DIAG_SYNTAX;
+            err->lineno = a->lineno;
+            err->col = a->col_offset;
+            err->end_lineno = a->end_lineno;
+            err->end_col = a->end_col_offset;
+            if (!strcmp(f, "braces")) snprintf(err->msg, sizeof err->msg, "not a chance");
+            else snprintf(err->msg, sizeof err->msg, "future feature %.100s is not defined", f);
+            return -1;
+        }
+    }
+    (void)p;
+    return 0;
+}
+
 static ast_node *ps_start_rule(ps_parser *p)
 {
     switch (p->mode) {
@@ -660,8 +722,42 @@ static void ps_free_parser(ps_parser *p)
     free(p->mres);
 }
 
+/* The parse of ps_parse_prepared.  *INCOMPLETE (when not NULL) is set when
+ * the parse failed at the end of the source, where CPython's
+ * PyCF_ALLOW_INCOMPLETE_INPUT reports incomplete input instead of an
+ * error. */
+static int ps_run(const char *src, size_t len, ps_mode mode, const diag_sink *sink,
+                  ps_result *res, int *incomplete);
+
 int ps_parse_prepared(const char *src, size_t len, ps_mode mode,
                       const diag_sink *sink, ps_result *res)
+{
+    return ps_run(src, len, mode, sink, res, NULL);
+}
+
+int ps_compiles(const char *src, size_t len)
+{
+    /* codeop compiles a source of only blank lines and comments as "pass" */
+    const char *p = src, *end = src + len;
+    int blank = 1;
+    while (p < end && blank) {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r')) p++;
+        if (p < end && *p != '\n' && *p != '#') blank = 0;
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    if (blank) return 1;
+    ps_result res;
+    memset(&res, 0, sizeof res);
+    int incomplete = 0;
+    int rc = ps_run(src, len, PS_EXEC, NULL, &res, &incomplete);
+    if (rc == 0) rc = ps_compile_check(res.arena, res.mod);
+    ar_free(res.arena);
+    return rc == 0 || incomplete;
+}
+
+static int ps_run(const char *src, size_t len, ps_mode mode, const diag_sink *sink,
+                  ps_result *res, int *incomplete)
 {
     if (!res->arena) {
         res->arena = ar_new(0);
@@ -706,7 +802,7 @@ int ps_parse_prepared(const char *src, size_t len, ps_mode mode,
             ps_tok_errpos(&p, t, &l, &c, &el, &ec);
             ps_raise_at(&p, DIAG_SYNTAX, l, c, el, ec,
                         "multiple statements found while compiling a single statement");
-        } else if (ps_check_names(mod, &res->err) == 0) {
+        } else if (ps_check_future(&p, mod, &res->err) == 0 && ps_check_names(mod, &res->err) == 0) {
             res->mod = mod;
             rc = 0;
         }
@@ -719,6 +815,17 @@ int ps_parse_prepared(const char *src, size_t len, ps_mode mode,
         goto done;
     }
     int32_t last = p.fill > 0 ? p.fill - 1 : 0;
+    /* codeop compiles with PyCF_DONT_IMPLY_DEDENT: no DEDENTs at the end,
+     * so reaching them is reaching the end */
+    int32_t eof = p.ntoks - 1;
+    while (eof > 0 && p.toks[eof - 1].kind == TK_DEDENT) eof--;
+    if (incomplete && p.fill > eof) {
+        /* the tokenizer reached the end: CPython's E_EOF / E_EOFS */
+        const char *m = ts.err.msg;
+        if (ts.err.kind == DIAG_NONE || (ts.unclosed && !ts.err_raised)
+            || !strncmp(m, "unexpected EOF", 14) || strstr(m, "unterminated triple-quoted"))
+            *incomplete = 1;
+    }
     int tok_error_reached = p.error && p.fill >= p.ntoks && ts.err.kind != DIAG_NONE;
     if (!p.error) {
         /* the second pass, with the invalid_* rules */
@@ -745,6 +852,7 @@ int ps_parse_prepared(const char *src, size_t len, ps_mode mode,
         }
     }
     res->err = p.err;
+    if (ps_is_syntax_kind(res->err.kind)) res->err.stmt_lineno = p.last_stmt_line;
 
 done:
     ps_free_parser(&p);
@@ -752,14 +860,16 @@ done:
     return rc;
 }
 
-int ps_parse(const char *bytes, size_t n, ps_mode mode, const diag_sink *sink,
-             ps_result *res)
+/* Shared by ps_parse and ps_parse_file: FILENAME NULL means compile(bytes)
+ * semantics for the source-preparation errors. */
+static int ps_parse_bytes(const char *bytes, size_t n, const char *filename,
+                          ps_mode mode, const diag_sink *sink, ps_result *res)
 {
     memset(res, 0, sizeof *res);
     src_text st;
     diag_error err;
     memset(&err, 0, sizeof err);
-    if (src_prepare(bytes, n, &st, &err) < 0) {
+    if (src_prepare_file(bytes, n, filename, &st, &err) < 0) {
         res->err = err;
         return -1;
     }
@@ -773,4 +883,16 @@ int ps_parse(const char *bytes, size_t n, ps_mode mode, const diag_sink *sink,
         return -1;
     }
     return ps_parse_prepared(copy, len, mode, sink, res);
+}
+
+int ps_parse(const char *bytes, size_t n, ps_mode mode, const diag_sink *sink,
+             ps_result *res)
+{
+    return ps_parse_bytes(bytes, n, NULL, mode, sink, res);
+}
+
+int ps_parse_file(const char *bytes, size_t n, const char *filename,
+                  ps_mode mode, const diag_sink *sink, ps_result *res)
+{
+    return ps_parse_bytes(bytes, n, filename, mode, sink, res);
 }

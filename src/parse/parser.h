@@ -42,6 +42,13 @@ typedef struct ps_result {
 int ps_parse(const char *bytes, size_t n, ps_mode mode, const diag_sink *sink,
              ps_result *res);
 
+/* ps_parse as `python FILENAME` reads a script: source-preparation errors
+ * use the messages of CPython's file reader (src_prepare_file: the file name
+ * in "Non-UTF-8 code ..." errors, "source code cannot contain null bytes"
+ * with the NUL's line).  The parse itself is the same. */
+int ps_parse_file(const char *bytes, size_t n, const char *filename,
+                  ps_mode mode, const diag_sink *sink, ps_result *res);
+
 /* The same on an already prepared source SRC[0..len) (UTF-8 with '\n' line
  * ends, NUL-terminated, as src_prepare makes it); res->src is SRC itself. */
 int ps_parse_prepared(const char *src, size_t len, ps_mode mode,
@@ -57,5 +64,11 @@ int ps_parse_prepared(const char *src, size_t len, ps_mode mode,
  * message "invalid syntax. Did you mean 'KW'?". */
 int ps_keyword_typo(const char *src, size_t len, const diag_error *err,
                     char *kw, size_t kwsize);
+
+/* The same, giving the whole error as CPython then shows it: the message
+ * "invalid syntax. Did you mean 'KW'?" and the position of the misspelt
+ * word (CPython moves the caret to it).  Returns 1 and fills OUT, or 0. */
+int ps_keyword_typo_error(const char *src, size_t len, const diag_error *err,
+                          diag_error *out);
 
 #endif

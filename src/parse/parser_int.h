@@ -61,6 +61,7 @@ typedef struct ps_parser {
     uint8_t error;          /* an error is set: unwind */
     uint8_t invalid;        /* second pass: invalid_* rules active */
     uint8_t barry;          /* from __future__ import barry_as_FLUFL */
+    int32_t last_stmt_line; /* second pass: CPython's last_stmt_location */
     diag_error err;
 
     /* scratch stack for building sequences */
@@ -329,6 +330,14 @@ ast_node *ps_number(ps_parser *p, const tok_token *t);
 /* parse_pattern.c */
 ast_node *ps_match_stmt(ps_parser *p);
 ast_node *ps_invalid_match_stmt(ps_parser *p);
+
+/* parser.c: whether SRC compiles in the sense of codeop.compile_command
+ * (no SyntaxError: it parses, or it is incomplete input). */
+int ps_compiles(const char *src, size_t len);
+/* parse_errors.c: the errors compile() finds in a parsed MOD beyond the
+ * parser's (the symbol table's, and 'return'/'break'/'await' out of
+ * place): 0 if none, -1. */
+int ps_compile_check(ar_arena *arena, ast_node *mod);
 
 /* parse_errors.c */
 const char *ps_expr_name(const ast_node *e);

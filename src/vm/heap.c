@@ -8,29 +8,28 @@ void heap_init(kr_heap *h, size_t mem_limit)
     h->mem.limit = mem_limit;
 }
 
-static void heap_free_obj(kr_heap *h, kr_obj *o)
+/* Frees a list of dead objects (linked through gc_next).  An object's class
+ * is found through its type, which may be dead too, so every class is
+ * looked up before anything is freed; the class pointer is kept in the
+ * dead object's type field meanwhile. */
+static void heap_free_list(kr_heap *h, kr_obj *dead)
 {
-    const heap_class *c = heap_class_of(o);
-    if (c->free) c->free(h, o);
-    else mem_free(&h->mem, o, c->size);
+    for (kr_obj *o = dead; o; o = o->gc_next)
+        o->type = (kr_type *)(void *)heap_class_of(o);
+    while (dead) {
+        kr_obj *next = dead->gc_next;
+        const heap_class *c = (const heap_class *)(void *)dead->type;
+        if (c->free) c->free(h, dead);
+        else mem_free(&h->mem, dead, c->size);
+        h->nobjects--;
+        dead = next;
+    }
 }
 
 void heap_destroy(kr_heap *h)
 {
-    /* Types are objects too, and an object's class is read through its
-     * type: free instances first, then types (PERMANENT ones last). */
-    for (int pass = 0; pass < 2; pass++) {
-        kr_obj **link = &h->objects;
-        while (*link) {
-            kr_obj *o = *link;
-            int is_type_pass = pass == 1;
-            int keep = !is_type_pass && (o->gc_flags & GCF_PERMANENT);
-            if (keep) { link = &o->gc_next; continue; }
-            *link = o->gc_next;
-            heap_free_obj(h, o);
-            h->nobjects--;
-        }
-    }
+    heap_free_list(h, h->objects);
+    h->objects = NULL;
     mem_free(&h->mem, h->grey, h->grey_cap * sizeof *h->grey);
     h->grey = NULL;
     h->grey_cap = h->ngrey = 0;
@@ -109,7 +108,7 @@ void heap_collect(kr_heap *h)
             }
         }
     }
-    kr_obj **link = &h->objects;
+    kr_obj **link = &h->objects, *dead = NULL;
     while (*link) {
         kr_obj *o = *link;
         if (o->gc_flags & GCF_MARK) {
@@ -117,10 +116,11 @@ void heap_collect(kr_heap *h)
             link = &o->gc_next;
         } else {
             *link = o->gc_next;
-            heap_free_obj(h, o);
-            h->nobjects--;
+            o->gc_next = dead;
+            dead = o;
         }
     }
+    heap_free_list(h, dead);
     h->collections++;
     h->mem.since_gc = 0;
     h->live_after_gc = h->mem.used;

@@ -35,7 +35,8 @@ struct kr_obj {
  * objects: every reference they hold, and how to release them. */
 typedef struct heap_tracer heap_tracer;
 typedef void (*heap_trace_fn)(kr_obj *o, heap_tracer *t);
-/* Releases O's own buffers and its block (with mem_free and exact sizes). */
+/* Releases O's own buffers and its block (with mem_free and exact sizes).
+ * Called only on dead objects: O->type no longer points to its type. */
 typedef void (*heap_free_fn)(kr_heap *h, kr_obj *o);
 
 typedef struct heap_class {
