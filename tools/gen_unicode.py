@@ -11,8 +11,11 @@ here against unicodedata, so a run that finishes produced consistent data.
 
 What is generated (see unicode.c for how it is read):
 
-* a two-stage trie mapping each code point to a record: identifier, printable
-  and normalization flags plus the canonical combining class;
+* a three-stage trie mapping each code point to a record: identifier,
+  printable, normalization, str-method class and case flags, the canonical
+  combining class, general category, bidirectional class, numeric value and
+  case mapping (deltas for one-character mappings, a small table for the
+  multi-character ones);
 * the full NFKD expansion of every character that has one (Hangul syllables
   are decomposed by rule in C), and the primary composites as sorted pairs;
 * character names: every unicodedata.name() that is not made by rule, plus
@@ -34,14 +37,36 @@ LCOUNT, VCOUNT, TCOUNT = 19, 21, 28
 NCOUNT = VCOUNT * TCOUNT
 SCOUNT = LCOUNT * NCOUNT
 
-# Record flag bits; keep in sync with UC_F_* in unicode.c.
-F_START = 1      # str.isidentifier() accepts it first (XID_Start or '_')
-F_CONT = 2       # ... and after the first (XID_Continue)
-F_PRINT = 4      # str.isprintable()
-F_INERT = 8      # NFKC leaves it alone whatever its neighbours: ccc 0, no
-                 # decomposition, never the second half of a composition
-F_DECOMP = 16    # has an NFKD expansion in the decomposition table
-F_SECOND = 32    # second half of some primary composite (Hangul V/T included)
+# Record flag bits; keep in sync with UC_F_* in unicode_tables.h.
+F_START = 1 << 0    # str.isidentifier() accepts it first (XID_Start or '_')
+F_CONT = 1 << 1     # ... and after the first (XID_Continue)
+F_PRINT = 1 << 2    # str.isprintable()
+F_INERT = 1 << 3    # NFKC leaves it alone whatever its neighbours: ccc 0, no
+                    # decomposition, never the second half of a composition
+F_DECOMP = 1 << 4   # has an NFKD expansion in the decomposition table
+F_SECOND = 1 << 5   # second half of some primary composite (Hangul V/T included)
+F_ALPHA = 1 << 6    # str.isalpha()
+F_DECIMAL = 1 << 7  # str.isdecimal()
+F_DIGIT = 1 << 8    # str.isdigit()
+F_NUMERIC = 1 << 9  # str.isnumeric()
+F_SPACE = 1 << 10   # str.isspace()
+F_LOWER = 1 << 11   # str.islower() of the character alone (Lowercase)
+F_UPPER = 1 << 12   # str.isupper() of the character alone (Uppercase)
+F_TITLE = 1 << 13   # titlecase letter (category Lt)
+F_LINEBREAK = 1 << 14   # str.splitlines() breaks lines at it
+F_CASED = 1 << 15       # Cased, as str.title() and the final sigma rule use it
+F_IGNORABLE = 1 << 16   # Case_Ignorable, as the final sigma rule uses it
+F_SPECIAL = 1 << 17     # a full case mapping is not one character: the record's
+                        # casing field indexes the special table, not uc_casing
+
+# General categories and bidirectional classes by index; Cn and "" (what
+# unicodedata gives unassigned code points) come first.
+CATEGORIES = ["Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl",
+              "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk",
+              "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"]
+BIDI_CLASSES = ["", "L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN",
+                "B", "S", "WS", "ON", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI",
+                "RLI", "FSI", "PDI"]
 
 # The formal name aliases of Unicode 16.0 (NameAliases.txt), which
 # unicodedata cannot list; each is checked against unicodedata.lookup()
@@ -173,7 +198,7 @@ def char_properties():
             pairs[(parts[0], parts[1])] = c
     second = {b for (_, b) in pairs}
     second |= set(range(VBASE, VBASE + VCOUNT)) | set(range(TBASE + 1, TBASE + TCOUNT))
-    recs = []
+    flags, cccs = [], []
     for c in range(MAXCP):
         ch = chr(c)
         f = 0
@@ -190,34 +215,212 @@ def char_properties():
             f |= F_SECOND
         if ccc == 0 and c not in nfkd and c not in second and not (SBASE <= c < SBASE + SCOUNT):
             f |= F_INERT
-        recs.append(f | ccc << 8)
+        flags.append(f)
+        cccs.append(ccc)
     # ASCII is handled without tables; check the C fast path's assumptions.
     for c in range(128):
         ch = chr(c)
-        assert bool(recs[c] & F_START) == (ch.isalpha() or ch == "_")
-        assert bool(recs[c] & F_CONT) == (ch.isalnum() or ch == "_")
-        assert bool(recs[c] & F_PRINT) == (0x20 <= c < 0x7F)
-        assert recs[c] & F_INERT
-    return recs, nfkd, pairs
+        assert bool(flags[c] & F_START) == (ch.isalpha() or ch == "_")
+        assert bool(flags[c] & F_CONT) == (ch.isalnum() or ch == "_")
+        assert bool(flags[c] & F_PRINT) == (0x20 <= c < 0x7F)
+        assert flags[c] & F_INERT
+    return flags, cccs, nfkd, pairs
 
 
-def build_trie(values, shift):
-    """Two stages: index[cp >> shift] -> block, block[cp & mask] -> value.
-    Code points from `limit` up all have values[-1] and are not stored."""
-    default = values[-1]
-    limit = len(values)
-    while limit > 0 and values[limit - 1] == default:
-        limit -= 1
-    size = 1 << shift
-    limit = (limit + size - 1) // size * size
+def class_properties(flags):
+    """Adds the str-method flags to FLAGS; returns the category, bidi class,
+    numeric value (None if none) and full case mappings of each code point.
+
+    Cased and Case_Ignorable are not in unicodedata: they are read off what
+    str.title() and str.lower() do, as CPython's unicodeobject.c uses them.
+    Title: a character after a cased one is lowered, else titled, so
+    (X + "A").title() ends in "a" exactly when X is cased.  Lower: a capital
+    sigma is final when, skipping case-ignorables backwards, a cased
+    character comes first, and, skipping them forwards, no cased one follows.
+    So (X + SIGMA) lowers to a final sigma iff X is cased and not ignorable,
+    and ("A" + X + SIGMA) iff X is cased or ignorable."""
+    SIGMA, FINAL = "\u03a3", "\u03c2"
+    cats, bidis, nums, cases = [], [], [], []
+    for c in range(MAXCP):
+        ch = chr(c)
+        f = flags[c]
+        cat = unicodedata.category(ch)
+        if ch.isalpha():
+            f |= F_ALPHA
+        if ch.isdecimal():
+            f |= F_DECIMAL
+        if ch.isdigit():
+            f |= F_DIGIT
+        if ch.isnumeric():
+            f |= F_NUMERIC
+        if ch.isspace():
+            f |= F_SPACE
+        if ch.islower():
+            f |= F_LOWER
+        if ch.isupper():
+            f |= F_UPPER
+        if cat == "Lt":
+            f |= F_TITLE
+        if len(("a" + ch + "b").splitlines()) == 2:
+            f |= F_LINEBREAK
+        cased = (ch + "A").title()[-1] == "a"
+        if cased:
+            f |= F_CASED
+            ignorable = (ch + SIGMA).lower()[-1] != FINAL
+        else:
+            ignorable = ("A" + ch + SIGMA).lower()[-1] == FINAL
+        if ignorable:
+            f |= F_IGNORABLE
+        # What the flags must mean (UAX #44 and CPython's makeunicodedata).
+        assert bool(f & F_ALPHA) == (cat in ("Lu", "Ll", "Lt", "Lm", "Lo")), hex(c)
+        assert ch.istitle() == bool(f & (F_TITLE | F_UPPER)), hex(c)
+        assert bool(f & F_CASED) == bool(f & (F_LOWER | F_UPPER | F_TITLE)), hex(c)
+        if cat in ("Mn", "Me", "Cf", "Lm", "Sk"):
+            assert f & F_IGNORABLE, hex(c)
+        assert ch.isalnum() == bool(f & (F_ALPHA | F_DECIMAL | F_DIGIT | F_NUMERIC)), hex(c)
+        assert bool(f & F_SPACE) == (unicodedata.bidirectional(ch) in ("WS", "B", "S")
+                                     or cat == "Zs"), hex(c)
+        assert not (f & F_LOWER and f & F_UPPER), hex(c)
+        # Numeric values: decimal and digit values are the numeric value.
+        num = unicodedata.numeric(ch, None)
+        dig = unicodedata.digit(ch, None)
+        dec = unicodedata.decimal(ch, None)
+        assert (num is not None) == bool(f & F_NUMERIC), hex(c)
+        assert (dig is not None) == bool(f & F_DIGIT), hex(c)
+        assert (dec is not None) == bool(f & F_DECIMAL), hex(c)
+        assert dig is None or (dig == num and 0 <= dig <= 9), hex(c)
+        assert dec is None or dec == dig, hex(c)
+        assert num != -1.0   # so that -1.0 can mean "none" in C
+        # Case mappings as str gives them for the character alone (a lone
+        # capital sigma is not final).
+        m = tuple(tuple(ord(x) for x in s)
+                  for s in (ch.lower(), ch.upper(), ch.title(), ch.casefold()))
+        assert all(1 <= len(x) <= 3 for x in m), hex(c)
+        if max(len(x) for x in m) > 1:
+            f |= F_SPECIAL
+        # swapcase and capitalize of one character, as unicode.c makes them.
+        if f & F_UPPER:
+            sw = m[0]
+        elif f & F_LOWER:
+            sw = m[1]
+        else:
+            sw = (c,)
+        assert ch.swapcase() == "".join(map(chr, sw)), hex(c)
+        assert ch.capitalize() == "".join(map(chr, m[2])), hex(c)
+        flags[c] = f
+        cats.append(CATEGORIES.index(cat))
+        bidis.append(BIDI_CLASSES.index(unicodedata.bidirectional(ch)))
+        nums.append(num)
+        cases.append(m)
+    # The C fast paths for ASCII.
+    for c in range(128):
+        ch = chr(c)
+        letter = ch.isascii() and ch.isalpha()
+        want = ((F_ALPHA | F_CASED if letter else 0)
+                | (F_DECIMAL | F_DIGIT | F_NUMERIC if "0" <= ch <= "9" else 0)
+                | (F_SPACE if 0x09 <= c <= 0x0D or 0x1C <= c <= 0x20 else 0)
+                | (F_LOWER if "a" <= ch <= "z" else 0)
+                | (F_UPPER if "A" <= ch <= "Z" else 0)
+                | (F_LINEBREAK if 0x0A <= c <= 0x0D or 0x1C <= c <= 0x1E else 0)
+                | (F_IGNORABLE if ch in "'.:^`" else 0))
+        assert (flags[c] & ~0x3F) == want, (hex(c), flags[c], want)
+        lo = c + 32 if "A" <= ch <= "Z" else c
+        up = c - 32 if "a" <= ch <= "z" else c
+        assert cases[c] == ((lo,), (up,), (up,), (lo,)), hex(c)
+        assert nums[c] is None or nums[c] == c - 0x30
+    return cats, bidis, nums, cases
+
+
+def model_case(op, s, flags, cases):
+    """CPython's str case methods over the tables (unicode.c's uc_case_utf8
+    does the same); checked against str in main()."""
+    def cased(ch):
+        return flags[ord(ch)] & F_CASED
+
+    def ignorable(ch):
+        return flags[ord(ch)] & F_IGNORABLE
+
+    def lower_at(i):
+        if s[i] == "\u03a3":
+            j = i - 1
+            while j >= 0 and ignorable(s[j]):
+                j -= 1
+            final = j >= 0 and cased(s[j])
+            if final:
+                j = i + 1
+                while j < len(s) and ignorable(s[j]):
+                    j += 1
+                final = j == len(s) or not cased(s[j])
+            return "\u03c2" if final else "\u03c3"
+        return "".join(map(chr, cases[ord(s[i])][0]))
+
+    def full(k, ch):
+        return "".join(map(chr, cases[ord(ch)][k]))
+    out = []
+    prev_cased = False
+    for i, ch in enumerate(s):
+        f = flags[ord(ch)]
+        if op == "lower":
+            out.append(lower_at(i))
+        elif op == "upper":
+            out.append(full(1, ch))
+        elif op == "casefold":
+            out.append(full(3, ch))
+        elif op == "capitalize":
+            out.append(full(2, ch) if i == 0 else lower_at(i))
+        elif op == "title":
+            out.append(lower_at(i) if prev_cased else full(2, ch))
+            prev_cased = f & F_CASED
+        elif op == "swapcase":
+            out.append(lower_at(i) if f & F_UPPER else full(1, ch) if f & F_LOWER else ch)
+    return "".join(out)
+
+
+def check_case_model(flags, cases):
+    import random
+    rng = random.Random(16)
+    pool = [c for c in range(MAXCP) if flags[c] & (F_CASED | F_IGNORABLE)]
+    pool += [0x3A3] * 200 + [0x20, 0x2E, 0x27, 0x30] * 50
+    for _ in range(20000):
+        s = "".join(chr(rng.choice(pool)) for _ in range(rng.randint(1, 6)))
+        for op in ("lower", "upper", "casefold", "capitalize", "title", "swapcase"):
+            assert model_case(op, s, flags, cases) == getattr(s, op)(), (op, s)
+
+
+def split_blocks(values, size):
+    """VALUES (padded with their last value to a multiple of SIZE) cut into
+    blocks of SIZE: the distinct blocks, and each slice's block number."""
+    values = list(values)
+    values += [values[-1]] * (-len(values) % size)
     blocks, index, seen = [], [], {}
-    for start in range(0, limit, size):
+    for start in range(0, len(values), size):
         blk = tuple(values[start:start + size])
         if blk not in seen:
             seen[blk] = len(blocks)
             blocks.append(blk)
         index.append(seen[blk])
-    return limit, index, blocks, default
+    return index, blocks
+
+
+def build_trie(values, shift1, shift2):
+    """Three stages: stage1[cp >> shift1] -> stage-2 block, that block's
+    entry (cp >> shift2) & mask -> stage-3 block, whose entry cp & mask is
+    the value.  Code points from `limit` up all have values[-1] and are not
+    stored."""
+    default = values[-1]
+    limit = len(values)
+    while limit > 0 and values[limit - 1] == default:
+        limit -= 1
+    limit = (limit + (1 << shift1) - 1) >> shift1 << shift1
+    mid, blocks3 = split_blocks(values[:limit], 1 << shift2)
+    stage1, blocks2 = split_blocks(mid, 1 << (shift1 - shift2))
+    stage2 = [v for b in blocks2 for v in b]
+    stage3 = [v for b in blocks3 for v in b]
+    for c in list(range(0, limit, 97)) + [limit - 1]:
+        b2 = stage1[c >> shift1]
+        b3 = stage2[b2 << (shift1 - shift2) | (c >> shift2) & ((1 << (shift1 - shift2)) - 1)]
+        assert stage3[b3 << shift2 | c & ((1 << shift2) - 1)] == values[c]
+    return limit, stage1, stage2, stage3, default
 
 
 # ---------------------------------------------------------------- names
@@ -446,21 +649,61 @@ def ctype_for(maxval):
 
 def main():
     out = Out()
-    recs, nfkd, pairs = char_properties()
+    flags, cccs, nfkd, pairs = char_properties()
+    cats, bidis, nums, cases = class_properties(flags)
+    check_case_model(flags, cases)
+
+    # Numeric values (index 0: none), one-character case mappings as deltas
+    # (index 0: none changes), the multi-character ones as special entries.
+    num_list = [None] + sorted({v for v in nums if v is not None})
+    num_index = {v: i for i, v in enumerate(num_list)}
+    assert len(num_list) <= 256
+    casing_list, casing_index = [(0, 0, 0, 0)], {(0, 0, 0, 0): 0}
+    specials, case_pool, pool_at = [], [], {}
+
+    def pooled(seq):
+        if seq not in pool_at:
+            pool_at[seq] = len(case_pool)
+            case_pool.extend(seq)
+        return pool_at[seq] << 2 | len(seq)
+    casing = []
+    for c in range(MAXCP):
+        if flags[c] & F_SPECIAL:
+            casing.append(len(specials))
+            specials.append(tuple(pooled(m) for m in cases[c]))
+        else:
+            d = tuple(m[0] - c for m in cases[c])
+            if d not in casing_index:
+                casing_index[d] = len(casing_list)
+                casing_list.append(d)
+            casing.append(casing_index[d])
+    assert len(casing_list) <= 256 and len(specials) <= 256
+    assert max(case_pool) < 0x10000 and len(case_pool) < 1 << 14
+    assert all(-(1 << 31) <= d < 1 << 31 for t in casing_list for d in t)
+    # Worst growth in UTF-8 bytes of a case mapping (uc_case_utf8's bound).
+    growth = max(len("".join(map(chr, m)).encode("utf-8", "surrogatepass"))
+                 / len(chr(c).encode("utf-8", "surrogatepass"))
+                 for c in range(MAXCP) for m in cases[c])
 
     # Record table and the trie over record indices.
+    recs = [(flags[c], cccs[c], cats[c], bidis[c], num_index[nums[c]], casing[c])
+            for c in range(MAXCP)]
     rec_list = sorted(set(recs))
     rec_index = {r: i for i, r in enumerate(rec_list)}
-    assert len(rec_list) <= 256
+    assert len(rec_list) < 1 << 16
+    assert all(r[0] < 1 << 24 for r in rec_list)
     values = [rec_index[r] for r in recs]
     best = None
-    for shift in range(4, 11):
-        limit, index, blocks, default = build_trie(values, shift)
-        itype, isize = ctype_for(len(blocks) - 1)
-        size = len(index) * isize + len(blocks) * (1 << shift)
-        if best is None or size < best[0]:
-            best = (size, shift, limit, index, blocks, default, itype, isize)
-    _, shift, limit, index, blocks, default, itype, isize = best
+    for shift2 in range(2, 8):
+        for shift1 in range(shift2 + 1, shift2 + 9):
+            t = build_trie(values, shift1, shift2)
+            types = [ctype_for(max(x)) for x in t[1:4]]
+            size = sum(len(x) * sz for x, (_, sz) in zip(t[1:4], types))
+            if best is None or size < best[0]:
+                best = (size, shift1, shift2, t, types)
+    _, shift1, shift2, (limit, stage1, stage2, stage3, default), types = best
+    # unicode_tables.h declares these types.
+    assert [ty for ty, _ in types] == ["uint8_t", "uint16_t", "uint16_t"], types
 
     regular, aliases, rule_prefixes, rules = name_data()
     # Entries: regular names in code point order, then the aliases.
@@ -533,13 +776,51 @@ def main():
     w("/* The name data are long string literals: fine for gcc and clang. */")
     w('#pragma GCC diagnostic ignored "-Woverlength-strings"')
     w()
-    w("/* Per code point record: flags | ccc << 8, found through the trie. */")
-    out.ints("uint16_t", "uc_records", rec_list, 2)
-    w("/* Record index of CP (< UC_TRIE_LIMIT): uc_trie_blocks[uc_trie_index[cp >> UC_TRIE_SHIFT]")
-    w(" * << UC_TRIE_SHIFT | (cp & mask)]; from UC_TRIE_LIMIT up it is UC_TRIE_DEFAULT. */")
-    out.ints(itype, "uc_trie_index", index, isize)
-    flat = [v for b in blocks for v in b]
-    out.ints("uint8_t", "uc_trie_blocks", flat, 1)
+    w("/* Per code point records, found through the trie. */")
+    w("const uc_record_t uc_records[%d] = {" % len(rec_list))
+    for r in rec_list:
+        w("    {%d, %d, %d, %d, %d, %d}," % r)
+    w("};")
+    out.data_bytes += 8 * len(rec_list)
+    w("/* Record index of CP < uc_trie_limit: see uc_rec() in unicode.c. */")
+    for name, arr, (ty, sz) in zip(("uc_trie1", "uc_trie2", "uc_trie3"),
+                                   (stage1, stage2, stage3), types):
+        out.ints(ty, name, arr, sz)
+    w()
+    for name, size, lst in (("uc_category_names", 3, CATEGORIES),
+                            ("uc_bidi_names", 4, BIDI_CLASSES)):
+        w("const char %s[%d][%d] = {" % (name, len(lst), size))
+        for i in range(0, len(lst), 12):
+            w("    " + " ".join('"%s",' % x for x in lst[i:i + 12]))
+        w("};")
+    out.data_bytes += 3 * len(CATEGORIES) + 4 * len(BIDI_CLASSES)
+    w("/* Numeric values of the str.isnumeric() characters; index 0, -1.0, is none. */")
+    w("const double uc_numeric_values[%d] = {" % len(num_list))
+    line = "    -1.0,"
+    for v in num_list[1:]:
+        assert float.fromhex(v.hex()) == v
+        item = " %s," % v.hex()
+        if len(line) + len(item) > 78:
+            w(line)
+            line = "   "
+        line += item
+    w(line)
+    w("};")
+    out.data_bytes += 8 * len(num_list)
+    w("/* One-character full case mappings as deltas: lower, upper, title, fold. */")
+    w("const uc_casing_t uc_casing[%d] = {" % len(casing_list))
+    for t in casing_list:
+        w("    {%d, %d, %d, %d}," % t)
+    w("};")
+    out.data_bytes += 16 * len(casing_list)
+    w("/* Full case mappings of the UC_F_SPECIAL characters: offset << 2 | length")
+    w(" * in uc_special_pool, for lower, upper, title and fold. */")
+    w("const uc_special_t uc_special[%d] = {" % len(specials))
+    for t in specials:
+        w("    {%d, %d, %d, %d}," % t)
+    w("};")
+    out.data_bytes += 8 * len(specials)
+    out.ints("uint16_t", "uc_special_pool", case_pool, 2)
     w()
     w("/* Full NFKD expansions (Hangul syllables excepted), by code point. */")
     out.ints("uint32_t", "uc_decomp_keys", dkeys, 4)
@@ -586,13 +867,18 @@ def main():
     w()
     w("/* Sizes, and what unicode.c may rely on. */")
     w("const uint32_t uc_trie_limit = %d;" % limit)
+    w("const uint32_t uc_n_records = %d, uc_n_numeric = %d, uc_n_casing = %d, uc_n_special = %d;"
+      % (len(rec_list), len(num_list), len(casing_list), len(specials)))
     w("const uint32_t uc_n_decomp = %d, uc_n_comp = %d, uc_n_lexicon = %d;"
       % (len(dkeys), len(comp), len(lexicon)))
     w("const uint32_t uc_n_regular = %d, uc_n_entries = %d, uc_n_runs = %d;"
       % (n_regular, len(entries), len(run_start)))
     w("const uint32_t uc_hash_mask = %d, uc_n_rule_prefixes = %d, uc_n_rules = %d;"
       % (hsize - 1, len(rule_prefixes), len(rules)))
-    w("_Static_assert(UC_TRIE_SHIFT == %d, \"trie shift\");" % shift)
+    w("_Static_assert(UC_TRIE_SHIFT1 == %d && UC_TRIE_SHIFT2 == %d, \"trie shifts\");"
+      % (shift1, shift2))
+    w("_Static_assert(UC_CASE_GROWTH >= %d, \"UTF-8 growth of a case mapping\");"
+      % -(-growth // 1))
     w("_Static_assert(UC_TRIE_DEFAULT == %d, \"trie default record\");" % default)
     w("_Static_assert(UC_NAME_BLOCK == %d, \"name block size\");" % NAME_BLOCK)
     w("_Static_assert(UC_NAME_BUFSIZE > %d, \"longest name\");" % max_name)
@@ -600,7 +886,13 @@ def main():
                        ("UC_TOK_ONE", TOK_ONE), ("UC_TOK_TWO", TOK_TWO),
                        ("UC_F_START", F_START), ("UC_F_CONT", F_CONT),
                        ("UC_F_PRINT", F_PRINT), ("UC_F_INERT", F_INERT),
-                       ("UC_F_DECOMP", F_DECOMP), ("UC_F_SECOND", F_SECOND)):
+                       ("UC_F_DECOMP", F_DECOMP), ("UC_F_SECOND", F_SECOND),
+                       ("UC_F_ALPHA", F_ALPHA), ("UC_F_DECIMAL", F_DECIMAL),
+                       ("UC_F_DIGIT", F_DIGIT), ("UC_F_NUMERIC", F_NUMERIC),
+                       ("UC_F_SPACE", F_SPACE), ("UC_F_LOWER", F_LOWER),
+                       ("UC_F_UPPER", F_UPPER), ("UC_F_TITLE", F_TITLE),
+                       ("UC_F_LINEBREAK", F_LINEBREAK), ("UC_F_CASED", F_CASED),
+                       ("UC_F_IGNORABLE", F_IGNORABLE), ("UC_F_SPECIAL", F_SPECIAL)):
         w("_Static_assert(%s == %d, \"%s\");" % (macro, val, macro))
     w()
     w("/* Table data: %d bytes.  Name hash probes: %.2f on average, %d at most. */"

@@ -20,6 +20,31 @@ Line kinds (hex numbers without 0x; fields separated by one space):
   M cp              CP has no name
   H count crc       over every named code point, "%X %s\\n" % (cp, name)
                     lines in code point order: their count and CRC-32
+  Q prop count crc  over every code point, the lines "%X\n" (for a flag) or
+                    "%X value\n" (otherwise) of the code points where PROP is
+                    not its default (false, none, the character itself):
+                    their count and CRC-32.  Flags: alpha decimal digit
+                    numeric alnum space linebreak lower upper (str.is*() of
+                    the character), istitle (str.istitle() of it: upper or
+                    titlecase), title (category Lt), cased, ignorable
+                    (Case_Ignorable as the final sigma rule sees it).  Values:
+                    decval digval (unicodedata.decimal, digit: %d), numval
+                    (numeric: %.17g), category (not Cn), bidi (not empty),
+                    combining (not 0), and the str methods of the character
+                    alone as code points "%X %X...": tolower toupper totitle
+                    casefold swapcase capitalize
+  Z cp mask cat bidi ccc dec dig num ; lower ; upper ; title ; fold ; swap ; cap
+                    everything about one character, for diagnosis: MASK has
+                    bit i set for the i-th flag above (alpha = bit 0 ...
+                    ignorable = bit 12); bidi "-" when empty; dec, dig -1 and
+                    num "-" when none; then str methods of the character
+  T in... ; lower ; upper ; casefold ; capitalize ; title ; swapcase
+                    the str case methods of a string of code points
+  RP cp...          code points to add to the pool for R
+  R seed count crc  COUNT strings from the pool by xorshift32 from SEED (each
+                    string: length 1 + next % 8, then pool[next % size] per
+                    character); over them, for each of the six methods in T's
+                    order, "%X %X...\n" of the result: the CRC-32
   E                 end of file (guards against a truncated file)
 """
 import random
@@ -83,6 +108,166 @@ def mixed_case(name):
     return "".join(ch.lower() if rng.random() < 0.5 else ch for ch in name)
 
 
+FLAGS = ["alpha", "decimal", "digit", "numeric", "alnum", "space", "linebreak", "lower",
+         "upper", "istitle", "title", "cased", "ignorable"]
+SIGMA, FINAL = "\u03a3", "\u03c2"
+CASE_OPS = ["lower", "upper", "casefold", "capitalize", "title", "swapcase"]
+
+
+def char_flags(c):
+    """The FLAGS of chr(c), as a dict.  Cased and Case_Ignorable are found
+    through str.title() and the final sigma rule of str.lower(): (X + "A")
+    titles to "..a" iff X is cased; X + SIGMA lowers to a final sigma iff X
+    is cased but not ignorable, "A" + X + SIGMA iff X is cased or
+    ignorable."""
+    ch = chr(c)
+    cased = (ch + "A").title()[-1] == "a"
+    if cased:
+        ignorable = (ch + SIGMA).lower()[-1] != FINAL
+    else:
+        ignorable = ("A" + ch + SIGMA).lower()[-1] == FINAL
+    return {"alpha": ch.isalpha(), "decimal": ch.isdecimal(), "digit": ch.isdigit(),
+            "numeric": ch.isnumeric(), "alnum": ch.isalnum(), "space": ch.isspace(),
+            "linebreak": len(("a" + ch + "b").splitlines()) == 2, "lower": ch.islower(),
+            "upper": ch.isupper(), "istitle": ch.istitle(),
+            "title": unicodedata.category(ch) == "Lt", "cased": cased, "ignorable": ignorable}
+
+
+def char_values(c):
+    """The non-flag properties of chr(c): text for the Q lines, None when it
+    has its default."""
+    ch = chr(c)
+    dec, dig = unicodedata.decimal(ch, None), unicodedata.digit(ch, None)
+    num = unicodedata.numeric(ch, None)
+    cat, bidi = unicodedata.category(ch), unicodedata.bidirectional(ch)
+    ccc = unicodedata.combining(ch)
+    v = {"decval": None if dec is None else "%d" % dec,
+         "digval": None if dig is None else "%d" % dig,
+         "numval": None if num is None else "%.17g" % num,
+         "category": None if cat == "Cn" else cat,
+         "bidi": bidi or None,
+         "combining": "%d" % ccc if ccc else None}
+    for name, op in (("tolower", str.lower), ("toupper", str.upper), ("totitle", str.title),
+                     ("casefold", str.casefold), ("swapcase", str.swapcase),
+                     ("capitalize", str.capitalize)):
+        r = op(ch)
+        v[name] = None if r == ch else hexs(map(ord, r))
+    return v
+
+
+def xorshift32(x):
+    x ^= (x << 13) & 0xFFFFFFFF
+    x ^= x >> 17
+    x ^= (x << 5) & 0xFFFFFFFF
+    return x
+
+
+def case_line(s):
+    return "T %s ; %s" % (hexs(map(ord, s)),
+                          " ; ".join(hexs(map(ord, getattr(s, op)())) for op in CASE_OPS))
+
+
+def case_vectors():
+    props = FLAGS + ["decval", "digval", "numval", "category", "bidi", "combining",
+                     "tolower", "toupper", "totitle", "casefold", "swapcase", "capitalize"]
+    crc = dict.fromkeys(props, 0)
+    count = dict.fromkeys(props, 0)
+    flagsets = {k: set() for k in FLAGS}
+    special = []
+    for c in range(MAXCP):
+        fl = char_flags(c)
+        for k in FLAGS:
+            if fl[k]:
+                flagsets[k].add(c)
+                crc[k] = zlib.crc32(b"%X\n" % c, crc[k])
+                count[k] += 1
+        for k, v in char_values(c).items():
+            if v is not None:
+                crc[k] = zlib.crc32(("%X %s\n" % (c, v)).encode("ascii"), crc[k])
+                count[k] += 1
+        if any(len(getattr(chr(c), op)()) > 1 for op in ("lower", "upper", "title", "casefold")):
+            special.append(c)
+    for k in props:
+        emit("Q %s %d %08X" % (k, count[k], crc[k]))
+
+    # Characters in full, for diagnosis: Latin and Greek, the special cases,
+    # the rare classes, both ends of every run of each flag, and a sample.
+    sample = set(range(0x250)) | set(range(0x370, 0x400)) | set(special)
+    for k in ("space", "linebreak", "title"):
+        sample |= flagsets[k]
+    for k in FLAGS:
+        for c in flagsets[k]:
+            if c - 1 not in flagsets[k] or c + 1 not in flagsets[k]:
+                if rng.random() < 0.03:
+                    sample.add(c)
+    sample |= set(rng.sample(range(0x30000), 200))
+    sample |= {0x10FFFF, 0xD800, 0xDFFF, 0xE000, 0xFFFF, 0x0F33, 0x5146, 0x4EAC, 0x2155,
+               0x00B2, 0x2460, 0x0660, 0x0669, 0x1F100, 0x1E9E, 0x2126, 0x212A, 0xAB70,
+               0x13F8, 0x1C80, 0x1C88, 0x10D0, 0x1C90, 0x0345, 0x02B0, 0x00AA}
+    for c in sorted(sample):
+        ch = chr(c)
+        fl = char_flags(c)
+        mask = sum(1 << i for i, k in enumerate(FLAGS) if fl[k])
+        num = unicodedata.numeric(ch, None)
+        emit("Z %X %X %s %s %d %d %d %s ; %s" % (
+            c, mask, unicodedata.category(ch), unicodedata.bidirectional(ch) or "-",
+            unicodedata.combining(ch), unicodedata.decimal(ch, -1), unicodedata.digit(ch, -1),
+            "-" if num is None else "%.17g" % num,
+            " ; ".join(hexs(map(ord, op(ch))) for op in
+                       (str.lower, str.upper, str.title, str.casefold, str.swapcase,
+                        str.capitalize))))
+
+    # Strings: the final sigma rule, title and capitalize in context.
+    fixed = ["\u03a3", "A\u03a3", "\u03a3A", "A\u03a3 ", "A\u03a3b", "A\u03a3.", "A.\u03a3",
+             "A\u03a3'", "A\u03a3'b", "A'\u03a3", "'\u03a3", "\u03a3\u03a3",
+             "\u03a3\u03a3\u03a3", "A\u03a3\u03a3", "\u0391\u03a3 \u0391\u03a3",
+             "\u039f\u0394\u03a5\u03a3\u03a3\u0395\u03a5\u03a3", "A\u0345\u03a3",
+             "\u0345\u03a3", "A\u03a3\u0345", "A\u03a3\u0345b", "\u02b0\u03a3",
+             "A\u02b0\u03a3", "A\u03a3\u02b0", "A\u03a3\u02b0b", "A\u00ad\u03a3",
+             "A\u03a3\u00ad", "1\u03a3", "A1\u03a3", "A\u03a31", "\u03a3\ud800",
+             "A\u03a3\ud800", "\ud800\u03a3", "A\u0301\u0301\u03a3\u0301",
+             "\u1f88\u03a3", "\u01c5\u03a3", "A\u2019\u03a3", "A:\u03a3:", "a\u03a3",
+             "\u00df", "\u00dfa", "a\u00df", "\u00df\u00df", "\ufb01", "\ufb01x",
+             "x\ufb01", "\u0130", "\u0130i", "i\u0130", "\u0149", "\u0149n",
+             "\u01f0", "\u0390", "\u1e9e", "\u1f80", "\u1f88", "\u1f88\u1f88",
+             "\u1fb3", "\u1fbc", "\u1ff3x", "\u01c4\u01c5\u01c6", "\u01c6\u01c6",
+             "\u01c5\u01c5", "\u01c5a", "a\u01c5", "\u0345", "a\u0345", "\u0345a",
+             "hello world", "HELLO WORLD", "hello WORLD", "don't stop", "they're bill's friends",
+             "o'NEIL", "1st 2nd", "a1b2", "\u00e9t\u00e9", "\u00c9T\u00c9", "\u0434\u043e\u043c",
+             "\u10d0\u10d1", "\u1c90\u1c91", "\uab70\u13a0", "\u13f8\u13f0",
+             "\u2160\u2170", "\u24b6\u24d0", "\U00010400\U00010428", "\U0001e900\U0001e922",
+             "\u0587", "\ufb13", "\u1e96", "\u1f50\u1f52", "\u03b0", "\u1fd3", "\u1fe3",
+             "\u0131I", "i\u0307", "I\u0307", "\u212a\u2126\u212b", "\u00b5\u03bc",
+             "\u017f\u017ft", "\ufb05\ufb06", "\u00aa\u00ba", "\u02b0x", "x\u02b0x",
+             "A\u0300a", "\u0300a", "a\u0300A", "\u3042a", "a\u3042a", "\u01c4\u0301",
+             "", " ", "\t\u03a3", "\u03a3\n"]
+    for s in fixed:
+        if s:
+            emit(case_line(s))
+    cased = sorted(flagsets["cased"])
+    ign = sorted(flagsets["ignorable"])
+    pool = set(rng.sample(cased, 120)) | set(rng.sample(ign, 60)) | set(special)
+    pool |= set(flagsets["title"]) | {0x20, 0x27, 0x2E, 0x3A, 0x31, 0x41, 0x61, 0x5A, 0x7A,
+                                      0x345, 0x2B0, 0xAD, 0x300, 0x2019, 0xD800, 0x3042,
+                                      0x4E00, 0x660, 0x130, 0x131, 0x49, 0x69, 0x307}
+    pool = sorted(pool) + [0x3A3] * 40
+    for i in range(0, len(pool), 20):
+        emit("RP " + hexs(pool[i:i + 20]))
+    seed = x = 0x2545F491
+    count, crc = 20000, 0
+    for _ in range(count):
+        x = xorshift32(x)
+        n = 1 + x % 8
+        cps = []
+        for _ in range(n):
+            x = xorshift32(x)
+            cps.append(pool[x % len(pool)])
+        s = "".join(map(chr, cps))
+        for op in CASE_OPS:
+            crc = zlib.crc32((hexs(map(ord, getattr(s, op)())) + "\n").encode("ascii"), crc)
+    emit("R %X %d %08X" % (seed, count, crc))
+
+
 def main():
     emit("# CPython %s, Unicode %s; generated by tools/gen_unicode_checks.py; do not edit"
          % (sys.version.split()[0], unicodedata.unidata_version))
@@ -135,6 +320,8 @@ def main():
             if unicodedata.category(chr(c)) not in ("Cn", "Cs"):
                 s += chr(c)
         nfkc_line("K", s)
+
+    case_vectors()
 
     # Names.
     named = []

@@ -23,36 +23,372 @@
 
 /* ------------------------------------------------------------ properties */
 
-/* The record of CP: UC_F_* flags | combining class << 8. */
-static inline unsigned uc_record(uint32_t cp)
+/* The record of CP (any uint32_t). */
+static inline const uc_record_t *uc_rec(uint32_t cp)
 {
     if (cp >= uc_trie_limit)
-        return uc_records[UC_TRIE_DEFAULT];
-    unsigned blk = uc_trie_index[cp >> UC_TRIE_SHIFT];
-    return uc_records[uc_trie_blocks[(blk << UC_TRIE_SHIFT)
-                                     | (cp & ((1u << UC_TRIE_SHIFT) - 1))]];
+        return &uc_records[UC_TRIE_DEFAULT];
+    unsigned b = uc_trie1[cp >> UC_TRIE_SHIFT1];
+    b = uc_trie2[b << (UC_TRIE_SHIFT1 - UC_TRIE_SHIFT2)
+                 | ((cp >> UC_TRIE_SHIFT2) & ((1u << (UC_TRIE_SHIFT1 - UC_TRIE_SHIFT2)) - 1))];
+    return &uc_records[uc_trie3[b << UC_TRIE_SHIFT2 | (cp & ((1u << UC_TRIE_SHIFT2) - 1))]];
+}
+
+static inline unsigned uc_flags(uint32_t cp)
+{
+    return uc_rec(cp)->flags;
+}
+
+/* ASCII classes without the tables (gen_unicode.py checks them against the
+ * tables' data). */
+static inline int uc_ascii_letter(uint32_t cp)
+{
+    return (uint32_t)((cp | 0x20) - 'a') < 26;
+}
+
+static inline int uc_ascii_digit(uint32_t cp)
+{
+    return (uint32_t)(cp - '0') < 10;
 }
 
 int uc_is_id_start(uint32_t cp)
 {
     if (cp < 0x80)
-        return (uint32_t)((cp | 0x20) - 'a') < 26 || cp == '_';
-    return (uc_record(cp) & UC_F_START) != 0;
+        return uc_ascii_letter(cp) || cp == '_';
+    return (uc_flags(cp) & UC_F_START) != 0;
 }
 
 int uc_is_id_continue(uint32_t cp)
 {
     if (cp < 0x80)
-        return (uint32_t)((cp | 0x20) - 'a') < 26 || cp == '_'
-               || (uint32_t)(cp - '0') < 10;
-    return (uc_record(cp) & UC_F_CONT) != 0;
+        return uc_ascii_letter(cp) || cp == '_' || uc_ascii_digit(cp);
+    return (uc_flags(cp) & UC_F_CONT) != 0;
 }
 
 int uc_is_printable(uint32_t cp)
 {
     if (cp < 0x80)
         return cp >= 0x20 && cp < 0x7F;
-    return (uc_record(cp) & UC_F_PRINT) != 0;
+    return (uc_flags(cp) & UC_F_PRINT) != 0;
+}
+
+int uc_is_alpha(uint32_t cp)
+{
+    if (cp < 0x80)
+        return uc_ascii_letter(cp);
+    return (uc_flags(cp) & UC_F_ALPHA) != 0;
+}
+
+int uc_is_decimal(uint32_t cp)
+{
+    if (cp < 0x80)
+        return uc_ascii_digit(cp);
+    return (uc_flags(cp) & UC_F_DECIMAL) != 0;
+}
+
+int uc_is_digit(uint32_t cp)
+{
+    if (cp < 0x80)
+        return uc_ascii_digit(cp);
+    return (uc_flags(cp) & UC_F_DIGIT) != 0;
+}
+
+int uc_is_numeric(uint32_t cp)
+{
+    if (cp < 0x80)
+        return uc_ascii_digit(cp);
+    return (uc_flags(cp) & UC_F_NUMERIC) != 0;
+}
+
+int uc_is_alnum(uint32_t cp)
+{
+    if (cp < 0x80)
+        return uc_ascii_letter(cp) || uc_ascii_digit(cp);
+    return (uc_flags(cp) & (UC_F_ALPHA | UC_F_DECIMAL | UC_F_DIGIT | UC_F_NUMERIC)) != 0;
+}
+
+int uc_is_space(uint32_t cp)
+{
+    /* ASCII: \t \n \v \f \r, the separators 1C-1F, and ' '. */
+    if (cp < 0x80)
+        return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20);
+    return (uc_flags(cp) & UC_F_SPACE) != 0;
+}
+
+int uc_is_linebreak(uint32_t cp)
+{
+    /* ASCII: \n \v \f \r and the separators 1C-1E (not 1F: bidi S). */
+    if (cp < 0x80)
+        return (cp >= 0x0A && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1E);
+    return (uc_flags(cp) & UC_F_LINEBREAK) != 0;
+}
+
+int uc_is_lower(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (uint32_t)(cp - 'a') < 26;
+    return (uc_flags(cp) & UC_F_LOWER) != 0;
+}
+
+int uc_is_upper(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (uint32_t)(cp - 'A') < 26;
+    return (uc_flags(cp) & UC_F_UPPER) != 0;
+}
+
+int uc_is_title(uint32_t cp)
+{
+    if (cp < 0x80)
+        return 0;
+    return (uc_flags(cp) & UC_F_TITLE) != 0;
+}
+
+int uc_is_cased(uint32_t cp)
+{
+    if (cp < 0x80)
+        return uc_ascii_letter(cp);
+    return (uc_flags(cp) & UC_F_CASED) != 0;
+}
+
+int uc_is_case_ignorable(uint32_t cp)
+{
+    /* ASCII: ' . : (word break MidNumLet, MidLetter) and ^ ` (Sk). */
+    if (cp < 0x80)
+        return cp == '\'' || cp == '.' || cp == ':' || cp == '^' || cp == '`';
+    return (uc_flags(cp) & UC_F_IGNORABLE) != 0;
+}
+
+int uc_decimal_value(uint32_t cp)
+{
+    if (cp < 0x80)
+        return uc_ascii_digit(cp) ? (int)(cp - '0') : -1;
+    const uc_record_t *r = uc_rec(cp);
+    /* A decimal value is the numeric value (the generator checks). */
+    return r->flags & UC_F_DECIMAL ? (int)uc_numeric_values[r->numeric] : -1;
+}
+
+int uc_digit_value(uint32_t cp)
+{
+    if (cp < 0x80)
+        return uc_ascii_digit(cp) ? (int)(cp - '0') : -1;
+    const uc_record_t *r = uc_rec(cp);
+    return r->flags & UC_F_DIGIT ? (int)uc_numeric_values[r->numeric] : -1;
+}
+
+double uc_numeric_value(uint32_t cp)
+{
+    if (cp < 0x80)
+        return uc_ascii_digit(cp) ? (double)(cp - '0') : -1.0;
+    /* Index 0, "none", holds -1.0. */
+    return uc_numeric_values[uc_rec(cp)->numeric];
+}
+
+const char *uc_category(uint32_t cp)
+{
+    return uc_category_names[uc_rec(cp)->category];
+}
+
+const char *uc_bidirectional(uint32_t cp)
+{
+    return uc_bidi_names[uc_rec(cp)->bidi];
+}
+
+int uc_combining(uint32_t cp)
+{
+    return cp < 0x80 ? 0 : (int)uc_rec(cp)->ccc;
+}
+
+/* ------------------------------------------------------------ case mapping */
+
+enum { UC_MAP_LOWER, UC_MAP_UPPER, UC_MAP_TITLE, UC_MAP_FOLD };
+
+/* Full mapping WHICH (UC_MAP_*) of CP >= 0x80 into OUT; returns 1-3. */
+static int uc_map(uint32_t cp, int which, uint32_t *out)
+{
+    const uc_record_t *r = uc_rec(cp);
+    if (r->flags & UC_F_SPECIAL) {
+        const uc_special_t *sp = &uc_special[r->casing];
+        unsigned v = which == UC_MAP_LOWER   ? sp->lower
+                     : which == UC_MAP_UPPER ? sp->upper
+                     : which == UC_MAP_TITLE ? sp->title
+                                             : sp->fold;
+        unsigned len = v & 3;
+        for (unsigned k = 0; k < len; k++)
+            out[k] = uc_special_pool[(v >> 2) + k];
+        return (int)len;
+    }
+    const uc_casing_t *c = &uc_casing[r->casing];
+    int32_t d = which == UC_MAP_LOWER   ? c->lower
+                : which == UC_MAP_UPPER ? c->upper
+                : which == UC_MAP_TITLE ? c->title
+                                        : c->fold;
+    /* Deltas keep within 0..10FFFF; unsigned arithmetic wraps correctly. */
+    out[0] = cp + (uint32_t)d;
+    return 1;
+}
+
+int uc_to_lower(uint32_t cp, uint32_t out[UC_CASE_MAX])
+{
+    if (cp < 0x80) {
+        out[0] = (uint32_t)(cp - 'A') < 26 ? cp + 32 : cp;
+        return 1;
+    }
+    return uc_map(cp, UC_MAP_LOWER, out);
+}
+
+int uc_to_upper(uint32_t cp, uint32_t out[UC_CASE_MAX])
+{
+    if (cp < 0x80) {
+        out[0] = (uint32_t)(cp - 'a') < 26 ? cp - 32 : cp;
+        return 1;
+    }
+    return uc_map(cp, UC_MAP_UPPER, out);
+}
+
+int uc_to_title(uint32_t cp, uint32_t out[UC_CASE_MAX])
+{
+    if (cp < 0x80) {
+        out[0] = (uint32_t)(cp - 'a') < 26 ? cp - 32 : cp;
+        return 1;
+    }
+    return uc_map(cp, UC_MAP_TITLE, out);
+}
+
+int uc_casefold(uint32_t cp, uint32_t out[UC_CASE_MAX])
+{
+    if (cp < 0x80) {
+        out[0] = (uint32_t)(cp - 'A') < 26 ? cp + 32 : cp;
+        return 1;
+    }
+    return uc_map(cp, UC_MAP_FOLD, out);
+}
+
+#define UC_CAPITAL_SIGMA 0x3A3u
+#define UC_SMALL_SIGMA 0x3C3u
+#define UC_FINAL_SIGMA 0x3C2u
+
+int uc_lower_sigma_is_final(const uint32_t *text, size_t n, size_t i)
+{
+    /* Final when  cased ignorable* SIGMA !(ignorable* cased):  the nearest
+     * character before it that is not ignorable is cased, and the nearest
+     * after it that is not ignorable is not cased (or there is none).  An
+     * ignorable character is skipped even if it is cased too. */
+    size_t j = i;
+    while (j > 0 && uc_is_case_ignorable(text[j - 1]))
+        j--;
+    if (j == 0 || !uc_is_cased(text[j - 1]))
+        return 0;
+    for (j = i + 1; j < n && uc_is_case_ignorable(text[j]); j++)
+        ;
+    return j == n || !uc_is_cased(text[j]);
+}
+
+/* The code point ending just before byte P of S (P > 0), and its start in
+ * *START.  Bytes that do not decode count as one non-character each. */
+static uint32_t uc_utf8_before(const char *s, size_t p, size_t *start)
+{
+    size_t q = p - 1;
+    /* A code point takes at most 4 bytes: at most 3 continuation bytes. */
+    while (q > 0 && p - q < 4 && ((unsigned char)s[q] & 0xC0) == 0x80)
+        q--;
+    uint32_t cp = 0;
+    if (utf8_decode(s + q, p - q, &cp, 1) == (int)(p - q)) {
+        *start = q;
+        return cp;
+    }
+    *start = p - 1;
+    return 0xFFFFFFFFu;
+}
+
+int uc_lower_sigma_is_final_utf8(const char *s, size_t n, size_t i)
+{
+    size_t j = i;
+    uint32_t cp = 0;
+    int found = 0;
+    while (j > 0) {
+        cp = uc_utf8_before(s, j, &j);
+        if (!uc_is_case_ignorable(cp)) {
+            found = 1;
+            break;
+        }
+    }
+    if (!found || !uc_is_cased(cp))
+        return 0;
+    /* The sigma itself is 2 bytes (CE A3). */
+    for (j = i + 2; j < n;) {
+        int len = utf8_decode(s + j, n - j, &cp, 1);
+        if (len == 0)
+            return 1;       /* not a character: not cased */
+        if (!uc_is_case_ignorable(cp))
+            return !uc_is_cased(cp);
+        j += (size_t)len;
+    }
+    return 1;
+}
+
+size_t uc_case_utf8(uc_case_op op, const char *in, size_t n, char *out)
+{
+    size_t o = 0;
+    int prev_cased = 0;     /* UC_TITLE: the character before was cased */
+    for (size_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)in[i];
+        uint32_t cp, m[UC_CASE_MAX];
+        int k;
+        if (b < 0x80) {
+            /* ASCII maps to ASCII, one byte; capitalize and title treat
+             * letters by their position, everything else keeps. */
+            int letter = uc_ascii_letter(b);
+            int up;
+            switch (op) {
+            case UC_LOWER:
+            case UC_CASEFOLD: up = 0; break;
+            case UC_UPPER: up = 1; break;
+            case UC_CAPITALIZE: up = i == 0; break;
+            case UC_TITLE: up = !prev_cased; break;
+            default: up = b >= 'a'; break;     /* swapcase */
+            }
+            out[o++] = (char)(letter ? (up ? b & ~0x20 : b | 0x20) : b);
+            prev_cased = letter;
+            i++;
+            continue;
+        }
+        int len = utf8_decode(in + i, n - i, &cp, 1);
+        if (len == 0)
+            return (size_t)-1;
+        int lower;      /* lower it (with the sigma rule), or else: */
+        int which = UC_MAP_LOWER;
+        switch (op) {
+        case UC_LOWER: lower = 1; break;
+        case UC_UPPER: lower = 0, which = UC_MAP_UPPER; break;
+        case UC_CASEFOLD: lower = 0, which = UC_MAP_FOLD; break;
+        case UC_CAPITALIZE: lower = i > 0, which = UC_MAP_TITLE; break;
+        case UC_TITLE: lower = prev_cased, which = UC_MAP_TITLE; break;
+        default: {      /* swapcase */
+            unsigned f = uc_flags(cp);
+            lower = (f & UC_F_UPPER) != 0;
+            which = f & UC_F_LOWER ? UC_MAP_UPPER : -1;
+            break;
+        }
+        }
+        if (lower && cp == UC_CAPITAL_SIGMA) {
+            m[0] = uc_lower_sigma_is_final_utf8(in, n, i) ? UC_FINAL_SIGMA : UC_SMALL_SIGMA;
+            k = 1;
+        } else if (lower) {
+            k = uc_map(cp, UC_MAP_LOWER, m);
+        } else if (which >= 0) {
+            k = uc_map(cp, which, m);
+        } else {
+            m[0] = cp;
+            k = 1;
+        }
+        for (int t = 0; t < k; t++)
+            o += (size_t)utf8_encode(m[t], out + o);
+        if (op == UC_TITLE)
+            prev_cased = uc_is_cased(cp);
+        i += (size_t)len;
+    }
+    return o;
 }
 
 /* ------------------------------------------------------------ NFKC */
@@ -81,8 +417,8 @@ static int uc_cpbuf_reserve(uc_cpbuf *b, size_t extra)
     return 0;
 }
 
-/* Appends the full compatibility decomposition of CP (RECORD its record). */
-static int uc_decompose_into(uc_cpbuf *b, uint32_t cp, unsigned record)
+/* Appends the full compatibility decomposition of CP (FLAGS its flags). */
+static int uc_decompose_into(uc_cpbuf *b, uint32_t cp, unsigned flags)
 {
     if (cp - UC_SBASE < UC_SCOUNT) {
         uint32_t s = cp - UC_SBASE;
@@ -94,7 +430,7 @@ static int uc_decompose_into(uc_cpbuf *b, uint32_t cp, unsigned record)
             b->v[b->n++] = UC_TBASE + s % UC_TCOUNT;
         return 0;
     }
-    if (record & UC_F_DECOMP) {
+    if (flags & UC_F_DECOMP) {
         /* Binary search on the code point part of the keys. */
         size_t lo = 0, hi = uc_n_decomp;
         while (lo < hi) {
@@ -124,7 +460,7 @@ static int uc_decompose_into(uc_cpbuf *b, uint32_t cp, unsigned record)
 
 static inline unsigned uc_ccc(uint32_t cp)
 {
-    return cp < 0x80 ? 0 : uc_record(cp) >> 8;
+    return cp < 0x80 ? 0 : uc_rec(cp)->ccc;
 }
 
 static int uc_cmp_u64(const void *a, const void *b)
@@ -210,9 +546,9 @@ static int uc_reorder_compose(uint32_t *v, size_t *np)
     unsigned last_cc = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t c = v[i];
-        unsigned rec = c < 0x80 ? UC_F_INERT : uc_record(c);
-        unsigned cc = rec >> 8;
-        if (starter != SIZE_MAX && (rec & UC_F_SECOND)
+        const uc_record_t *rec = c < 0x80 ? NULL : uc_rec(c);
+        unsigned cc = rec ? rec->ccc : 0;
+        if (starter != SIZE_MAX && rec && (rec->flags & UC_F_SECOND)
             && (o - 1 == starter || last_cc < cc)) {
             uint32_t r = uc_compose_pair(v[starter], c);
             if (r) {
@@ -245,7 +581,7 @@ int uc_nfkc(const char *in, size_t n, char **out, size_t *outlen)
         int len = utf8_decode(in + i, n - i, &cp, 1);
         if (len == 0)
             return -1;
-        if (!(uc_record(cp) & UC_F_INERT))
+        if (!(uc_flags(cp) & UC_F_INERT))
             break;
         keep = i;
         i += (size_t)len;
@@ -272,7 +608,7 @@ int uc_nfkc(const char *in, size_t n, char **out, size_t *outlen)
             if (uc_cpbuf_reserve(&b, 1) < 0)
                 goto fail;
             b.v[b.n++] = cp;
-        } else if (uc_decompose_into(&b, cp, uc_record(cp)) < 0) {
+        } else if (uc_decompose_into(&b, cp, uc_flags(cp)) < 0) {
             goto fail;
         }
     }

@@ -14,6 +14,91 @@ int uc_is_id_continue(uint32_t cp);
 /* str.isprintable() for one character: what repr() leaves unescaped. */
 int uc_is_printable(uint32_t cp);
 
+/* Character classes of one character, as CPython 3.14's str methods judge
+ * each character (str.isalpha() is true when every character is alpha, and
+ * so on; islower/isupper/istitle of longer strings need more, see below).
+ * Code points beyond U+10FFFF are unassigned. */
+int uc_is_alpha(uint32_t cp);     /* str.isalpha(): category Lu Ll Lt Lm Lo */
+int uc_is_decimal(uint32_t cp);   /* str.isdecimal(): has a decimal value */
+int uc_is_digit(uint32_t cp);     /* str.isdigit(): has a digit value */
+int uc_is_numeric(uint32_t cp);   /* str.isnumeric(): has a numeric value */
+int uc_is_alnum(uint32_t cp);     /* str.isalnum(): any of the four above */
+int uc_is_space(uint32_t cp);     /* str.isspace(): bidi WS B S, or Zs */
+int uc_is_linebreak(uint32_t cp); /* str.splitlines() breaks at it */
+/* Case classes.  For a string S of several characters, CPython's
+ *   S.islower(): no upper or title character, and at least one lower one;
+ *   S.isupper(): no lower or title character, and at least one upper one;
+ *   S.istitle(): an upper or title character only after an uncased one
+ *     (one neither upper, lower nor title), a lower one only after a cased
+ *     one, and at least one of them.  One character alone is title when it
+ *     is upper or title (so 'A'.istitle()).
+ * Lower and upper here are the derived properties Lowercase and Uppercase
+ * (so U+0345 and U+00AA are lower, though not Ll); title is category Lt.
+ * Cased = lower, upper or title.  Case-ignorable (Mn Me Cf Lm Sk, and the
+ * apostrophes, periods and colons of word break MidLetter etc.) only serves
+ * the final sigma rule; a character can be both cased and ignorable. */
+int uc_is_lower(uint32_t cp);
+int uc_is_upper(uint32_t cp);
+int uc_is_title(uint32_t cp);
+int uc_is_cased(uint32_t cp);
+int uc_is_case_ignorable(uint32_t cp);
+
+/* unicodedata.decimal() and digit(): 0-9, or -1 when CP has none.  int() and
+ * float() read Unicode digits by their decimal value alone. */
+int uc_decimal_value(uint32_t cp);
+int uc_digit_value(uint32_t cp);
+/* unicodedata.numeric(): the value (1/3 as the double nearest it, -0.5 for
+ * U+0F33, up to 1e16), or -1.0 when CP has none (no character has -1). */
+double uc_numeric_value(uint32_t cp);
+
+/* unicodedata.category(): two letters ("Lu", ...; "Cn" when unassigned). */
+const char *uc_category(uint32_t cp);
+/* unicodedata.bidirectional(): "L", "AL", ..., "" when unassigned. */
+const char *uc_bidirectional(uint32_t cp);
+/* unicodedata.combining(): the canonical combining class. */
+int uc_combining(uint32_t cp);
+
+/* Full case mappings (SpecialCasing's unconditional ones included) of one
+ * character, as str.lower(), upper(), title() and casefold() map a character
+ * that needs no context: writes 1-3 code points to OUT and returns how many.
+ * E.g. U+00DF: upper "SS", title "Ss", casefold "ss"; U+0130: lower
+ * "i\u0307"; U+FB01: upper "FI".  uc_to_lower(U+03A3) gives U+03C3; whether
+ * it should be the final U+03C2 depends on the text around it: see
+ * uc_lower_sigma_is_final(). */
+#define UC_CASE_MAX 3
+int uc_to_lower(uint32_t cp, uint32_t out[UC_CASE_MAX]);
+int uc_to_upper(uint32_t cp, uint32_t out[UC_CASE_MAX]);
+int uc_to_title(uint32_t cp, uint32_t out[UC_CASE_MAX]);
+int uc_casefold(uint32_t cp, uint32_t out[UC_CASE_MAX]);
+
+/* CPython's final sigma rule: whether the U+03A3 at TEXT[i] (of TEXT[0..n))
+ * lowers to U+03C2 rather than U+03C3.  It does when, skipping
+ * case-ignorable characters, a cased character comes before it, and no cased
+ * character comes after it.  str.lower(), capitalize(), title() and
+ * swapcase() apply it wherever they lower a U+03A3; casefold() does not. */
+int uc_lower_sigma_is_final(const uint32_t *text, size_t n, size_t i);
+/* The same on UTF-8 text S[0..n) (surrogates in their 3-byte form allowed),
+ * I being the byte offset of the U+03A3. */
+int uc_lower_sigma_is_final_utf8(const char *s, size_t n, size_t i);
+
+/* The str case methods over whole UTF-8 strings, exactly as CPython 3.14's:
+ *   UC_LOWER, UC_UPPER, UC_CASEFOLD: each character mapped (lower with the
+ *     final sigma rule);
+ *   UC_CAPITALIZE: the first character titled, the rest lowered;
+ *   UC_TITLE: a character after a cased one lowered, any other titled;
+ *   UC_SWAPCASE: upper characters lowered, lower ones uppered, the rest
+ *     kept (title characters such as U+01C5 are kept).
+ * The result can be UC_CASE_GROWTH times as long as the input, in bytes. */
+typedef enum {
+    UC_LOWER, UC_UPPER, UC_CASEFOLD, UC_CAPITALIZE, UC_TITLE, UC_SWAPCASE
+} uc_case_op;
+#define UC_CASE_GROWTH 3
+/* Writes the result of OP on IN[0..n) (valid UTF-8, surrogates in their
+ * 3-byte form allowed) to OUT, which must hold UC_CASE_GROWTH * n bytes, and
+ * returns its length (no NUL is added).  Returns (size_t)-1 if IN is not
+ * valid UTF-8. */
+size_t uc_case_utf8(uc_case_op op, const char *in, size_t n, char *out);
+
 /* NFKC normalisation of UTF-8 text IN[0..n).  Writes the result to a
  * malloc'd NUL-terminated buffer in *OUT (length in *OUTLEN).  Returns 0, or
  * -1 when out of memory or IN is not valid UTF-8.  Lone surrogates in their

@@ -9,25 +9,75 @@
 
 #include "unicode/unicode.h"
 
-/* Record bits (gen_unicode.py: F_*); bits 8-15 hold the combining class. */
-#define UC_F_START  1u   /* XID_Start or '_' */
-#define UC_F_CONT   2u   /* XID_Continue */
-#define UC_F_PRINT  4u   /* str.isprintable() */
-#define UC_F_INERT  8u   /* NFKC never changes it nor merges it into the
-                            character before: ccc 0, no decomposition, not
-                            the second half of a composition */
-#define UC_F_DECOMP 16u  /* has an entry in uc_decomp_keys */
-#define UC_F_SECOND 32u  /* second half of some composition */
+/* Record flags (gen_unicode.py: F_*). */
+#define UC_F_START  (1u << 0)   /* XID_Start or '_' */
+#define UC_F_CONT   (1u << 1)   /* XID_Continue */
+#define UC_F_PRINT  (1u << 2)   /* str.isprintable() */
+#define UC_F_INERT  (1u << 3)   /* NFKC never changes it nor merges it into
+                                   the character before: ccc 0, no
+                                   decomposition, not the second half of a
+                                   composition */
+#define UC_F_DECOMP (1u << 4)   /* has an entry in uc_decomp_keys */
+#define UC_F_SECOND (1u << 5)   /* second half of some composition */
+#define UC_F_ALPHA  (1u << 6)   /* str.isalpha(): categories Lu Ll Lt Lm Lo */
+#define UC_F_DECIMAL (1u << 7)  /* str.isdecimal() */
+#define UC_F_DIGIT  (1u << 8)   /* str.isdigit() */
+#define UC_F_NUMERIC (1u << 9)  /* str.isnumeric() */
+#define UC_F_SPACE  (1u << 10)  /* str.isspace() */
+#define UC_F_LOWER  (1u << 11)  /* Lowercase */
+#define UC_F_UPPER  (1u << 12)  /* Uppercase */
+#define UC_F_TITLE  (1u << 13)  /* category Lt */
+#define UC_F_LINEBREAK (1u << 14) /* str.splitlines() breaks at it */
+#define UC_F_CASED  (1u << 15)  /* Cased */
+#define UC_F_IGNORABLE (1u << 16) /* Case_Ignorable */
+#define UC_F_SPECIAL (1u << 17) /* some full case mapping is not one
+                                   character: casing indexes uc_special */
 
-/* Trie: records of code points below uc_trie_limit are
- * uc_records[uc_trie_blocks[uc_trie_index[cp >> SHIFT] << SHIFT | low bits]];
- * at and above uc_trie_limit the record is uc_records[UC_TRIE_DEFAULT]. */
-#define UC_TRIE_SHIFT 7
-#define UC_TRIE_DEFAULT 1
-extern const uint16_t uc_records[];
-extern const uint8_t uc_trie_index[];
-extern const uint8_t uc_trie_blocks[];
-extern const uint32_t uc_trie_limit;
+/* What the trie finds for a code point.  8 bytes; ~1000 distinct ones. */
+typedef struct {
+    unsigned flags : 24;        /* UC_F_* */
+    unsigned ccc : 8;           /* canonical combining class */
+    uint8_t category;           /* index into uc_category_names */
+    uint8_t bidi;               /* index into uc_bidi_names */
+    uint8_t numeric;            /* index into uc_numeric_values; 0: none */
+    uint8_t casing;             /* index into uc_special if UC_F_SPECIAL,
+                                   else into uc_casing */
+} uc_record_t;
+
+/* Full case mappings that are one character each: deltas to add to the code
+ * point, for lower, upper, title and casefold. */
+typedef struct {
+    int32_t lower, upper, title, fold;
+} uc_casing_t;
+
+/* Full case mappings of the UC_F_SPECIAL characters: offset << 2 | length
+ * (1-3) in uc_special_pool, for lower, upper, title and casefold. */
+typedef struct {
+    uint16_t lower, upper, title, fold;
+} uc_special_t;
+
+/* Trie, three stages: the record of a code point CP below uc_trie_limit is
+ * uc_records[uc_trie3[b3 << SHIFT2 | (cp & (2^SHIFT2 - 1))]] where
+ * b3 = uc_trie2[b2 << (SHIFT1 - SHIFT2) | (cp >> SHIFT2 & (2^(SHIFT1-SHIFT2) - 1))]
+ * and b2 = uc_trie1[cp >> SHIFT1]; at and above uc_trie_limit the record is
+ * uc_records[UC_TRIE_DEFAULT].  (Three stages: with ~1000 records a
+ * two-stage trie would need 16-bit blocks and take over twice the space.) */
+#define UC_TRIE_SHIFT1 8
+#define UC_TRIE_SHIFT2 3
+#define UC_TRIE_DEFAULT 5
+extern const uc_record_t uc_records[];
+extern const uint8_t uc_trie1[];
+extern const uint16_t uc_trie2[];
+extern const uint16_t uc_trie3[];
+extern const uint32_t uc_trie_limit, uc_n_records;
+
+extern const char uc_category_names[][3];
+extern const char uc_bidi_names[][4];
+extern const double uc_numeric_values[];
+extern const uc_casing_t uc_casing[];
+extern const uc_special_t uc_special[];
+extern const uint16_t uc_special_pool[];
+extern const uint32_t uc_n_numeric, uc_n_casing, uc_n_special;
 
 /* NFKD expansions: keys sorted, cp << 5 | length; the expansion of key i is
  * uc_decomp_pool[uc_decomp_offsets[i] ...][0 .. length). */
