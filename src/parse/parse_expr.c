@@ -1,6 +1,6 @@
 /* Expressions: CPython's grammar from `expressions` down to atoms, with
- * call arguments, slices, comprehensions, lambdas, and assignment and
- * deletion targets.  Strings are in parse_string.c. */
+ * slices, comprehensions, displays and lambdas.  Call arguments are in
+ * parse_args.c, targets in parse_target.c, strings in parse_string.c. */
 #include "parser_int.h"
 
 #define INVALID (p->invalid)
@@ -19,7 +19,7 @@ static ps_kv *kvpair(ps_parser *p);
 static ast_node *slice(ps_parser *p);
 static void invalid_comprehension(ps_parser *p);
 
-static ast_node *tuple_node(ps_parser *p, ast_seq *elts, ast_ctx ctx, int32_t start)
+ast_node *ps_tuple_node(ps_parser *p, ast_seq *elts, ast_ctx ctx, int32_t start)
 {
     ast_node *n = EXPR(AST_Tuple);
     if (!n) return NULL;
@@ -56,7 +56,7 @@ static ast_node *comma_expressions(ps_parser *p, int star)
     }
     {
         ast_seq *elts = ps_seq_pop(p, base);
-        r = elts ? tuple_node(p, elts, AST_Load, start) : NULL;
+        r = elts ? ps_tuple_node(p, elts, AST_Load, start) : NULL;
     }
 out:
     if (!r) { p->sp = base; if (!p->error) p->pos = start; }
@@ -96,7 +96,7 @@ PS_RULE(, ast_node *, ps_yield_expr)
 }
 
 /* star_expression (memo): '*' bitwise_or → Starred | expression */
-PS_MEMO_RULE(, ast_node *, ps_star_expression, M_STAR_EXPRESSION)
+PS_RULE(, ast_node *, ps_star_expression)
 {
     int32_t start = p->pos;
     ast_node *a;
@@ -422,13 +422,13 @@ PS_MEMO_RULE(, ast_node *, ps_disjunction, M_DISJUNCTION)
 }
 
 /* conjunction (memo): inversion ('and' inversion)+ → BoolOp | inversion */
-PS_MEMO_RULE(static, ast_node *, conjunction, M_CONJUNCTION)
+PS_RULE(static, ast_node *, conjunction)
 {
     return boolop(p, p->pos, ps_inversion, TK_KW_AND, AST_And);
 }
 
 /* inversion (memo): 'not' inversion → UnaryOp(Not) | comparison */
-PS_MEMO_RULE(, ast_node *, ps_inversion, M_INVERSION)
+PS_RULE(, ast_node *, ps_inversion)
 {
     int32_t start = p->pos;
     if (ps_expect(p, TK_KW_NOT)) {
@@ -569,7 +569,7 @@ PS_MEMO_RULE(, ast_node *, ps_bitwise_or, M_BITWISE_OR)
 }
 
 /* bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and */
-PS_MEMO_RULE(static, ast_node *, bitwise_xor, M_BITWISE_XOR)
+PS_RULE(static, ast_node *, bitwise_xor)
 {
     static const int k[] = { TK_CIRCUMFLEX };
     static const ast_operator o[] = { AST_BitXor };
@@ -578,7 +578,7 @@ PS_MEMO_RULE(static, ast_node *, bitwise_xor, M_BITWISE_XOR)
 }
 
 /* bitwise_and: bitwise_and '&' shift_expr | shift_expr */
-PS_MEMO_RULE(static, ast_node *, bitwise_and, M_BITWISE_AND)
+PS_RULE(static, ast_node *, bitwise_and)
 {
     static const int k[] = { TK_AMPER };
     static const ast_operator o[] = { AST_BitAnd };
@@ -614,7 +614,7 @@ static void invalid_arithmetic(ps_parser *p)
 }
 
 /* shift_expr: shift_expr ('<<' | '>>') sum | invalid_arithmetic | sum */
-PS_MEMO_RULE(static, ast_node *, shift_expr, M_SHIFT_EXPR)
+PS_RULE(static, ast_node *, shift_expr)
 {
     static const int k[] = { TK_LEFTSHIFT, TK_RIGHTSHIFT };
     static const ast_operator o[] = { AST_LShift, AST_RShift };
@@ -627,7 +627,7 @@ PS_MEMO_RULE(static, ast_node *, shift_expr, M_SHIFT_EXPR)
 }
 
 /* sum: sum ('+' | '-') term | term */
-PS_MEMO_RULE(, ast_node *, ps_sum, M_SUM)
+PS_RULE(, ast_node *, ps_sum)
 {
     static const int k[] = { TK_PLUS, TK_MINUS };
     static const ast_operator o[] = { AST_Add, AST_Sub };
@@ -657,7 +657,7 @@ static void invalid_factor(ps_parser *p)
 }
 
 /* term: term ('*' | '/' | '//' | '%' | '@') factor | invalid_factor | factor */
-PS_MEMO_RULE(static, ast_node *, term, M_TERM)
+PS_RULE(static, ast_node *, term)
 {
     static const int k[] = { TK_STAR, TK_SLASH, TK_DOUBLESLASH, TK_PERCENT, TK_AT };
     static const ast_operator o[] = { AST_Mult, AST_Div, AST_FloorDiv, AST_Mod, AST_MatMult };
@@ -671,7 +671,7 @@ PS_MEMO_RULE(static, ast_node *, term, M_TERM)
 
 /* factor (memo): ('+' | '-' | '~') factor → UnaryOp | power
  * power: await_primary '**' factor | await_primary */
-PS_MEMO_RULE(, ast_node *, ps_factor, M_FACTOR)
+PS_RULE(, ast_node *, ps_factor)
 {
     int32_t start = p->pos;
     ast_unaryop op = 0;
@@ -711,7 +711,7 @@ PS_MEMO_RULE(, ast_node *, ps_factor, M_FACTOR)
 }
 
 /* await_primary (memo): 'await' primary → Await | primary */
-PS_MEMO_RULE(static, ast_node *, await_primary, M_AWAIT_PRIMARY)
+PS_RULE(static, ast_node *, await_primary)
 {
     int32_t start = p->pos;
     if (ps_expect(p, TK_KW_AWAIT)) {
@@ -731,7 +731,7 @@ PS_MEMO_RULE(static, ast_node *, await_primary, M_AWAIT_PRIMARY)
 /* ------------------------------------------------------------------ */
 /* Primaries */
 
-static ast_node *make_call(ps_parser *p, int32_t start, ast_node *func, ast_seq *args, ast_seq *kws)
+ast_node *ps_make_call(ps_parser *p, int32_t start, ast_node *func, ast_seq *args, ast_seq *kws)
 {
     ast_node *n = EXPR(AST_Call);
     if (!n) return NULL;
@@ -742,7 +742,7 @@ static ast_node *make_call(ps_parser *p, int32_t start, ast_node *func, ast_seq 
 }
 
 /* '(' [arguments] ')' after a primary: 1 and the args Call (or NULL) */
-static int call_parens(ps_parser *p, ast_node **args)
+int ps_call_parens(ps_parser *p, ast_node **args)
 {
     int32_t m = p->pos;
     *args = NULL;
@@ -755,7 +755,7 @@ static int call_parens(ps_parser *p, ast_node **args)
 }
 
 /* '[' slices ']' */
-static ast_node *subscript_brackets(ps_parser *p)
+ast_node *ps_subscript_brackets(ps_parser *p)
 {
     int32_t m = p->pos;
     ast_node *b;
@@ -783,13 +783,13 @@ static ast_node *postfix(ps_parser *p, int32_t start, ast_node *a)
     p->pos = m;
     if ((x = ps_genexp(p))) {
         ast_seq *args = ps_seq1(p, x);
-        return args ? make_call(p, start, a, args, NULL) : NULL;
+        return args ? ps_make_call(p, start, a, args, NULL) : NULL;
     }
     if (p->error) return NULL;
-    if (call_parens(p, &x))
-        return make_call(p, start, a, x ? x->v.Call.args : NULL, x ? x->v.Call.keywords : NULL);
+    if (ps_call_parens(p, &x))
+        return ps_make_call(p, start, a, x ? x->v.Call.args : NULL, x ? x->v.Call.keywords : NULL);
     if (p->error) return NULL;
-    if ((x = subscript_brackets(p))) {
+    if ((x = ps_subscript_brackets(p))) {
         n = EXPR(AST_Subscript);
         if (!n) return NULL;
         n->v.Subscript.value = a;
@@ -804,7 +804,7 @@ static ast_node *postfix(ps_parser *p, int32_t start, ast_node *a)
 /* primary:
  *     | primary '.' NAME | primary genexp | primary '(' [arguments] ')'
  *     | primary '[' slices ']' | atom */
-PS_MEMO_RULE(, ast_node *, ps_primary, M_PRIMARY)
+PS_RULE(, ast_node *, ps_primary)
 {
     int32_t start = p->pos;
     ast_node *a = ps_atom(p);
@@ -841,7 +841,7 @@ PS_RULE(, ast_node *, ps_slices)
     }
     if (p->sp == base) { p->pos = start; return NULL; }
     ast_seq *elts = ps_seq_pop(p, base);
-    return elts ? tuple_node(p, elts, AST_Load, start) : NULL;
+    return elts ? ps_tuple_node(p, elts, AST_Load, start) : NULL;
 }
 
 /* slice:
@@ -967,7 +967,7 @@ PS_RULE(, ast_node *, ps_tuple)
         p->pos = m;
     }
     if (!ps_expect(p, TK_RPAR)) { p->pos = start; return NULL; }
-    return tuple_node(p, elts, AST_Load, start);
+    return ps_tuple_node(p, elts, AST_Load, start);
 }
 
 /* list: '[' [star_named_expressions] ']' */
@@ -1346,693 +1346,6 @@ PS_RULE(static, ast_node *, set_or_dict)
     p->pos = start;
     if (INVALID) invalid_comprehension(p);
     return NULL;
-}
-
-/* ------------------------------------------------------------------ */
-/* Call arguments */
-
-/* invalid_starred_expression_unpacking: a='*' expression '=' b=expression
- * starred_expression:
- *     | invalid_starred_expression_unpacking
- *     | '*' expression
- *     | invalid_starred_expression ('*': "Invalid star expression") */
-PS_RULE(, ast_node *, ps_starred_expression)
-{
-    int32_t start = p->pos;
-    const tok_token *t;
-    ast_node *a, *b;
-    if (INVALID) {
-        if ((t = ps_expect(p, TK_STAR)) && ps_expression(p) && ps_expect(p, TK_EQUAL)
-            && (b = ps_expression(p))) {
-            ast_node tmp;
-            ps_set_start_tok(&tmp, t);
-            return ps_raise_range(p, &tmp, b, "cannot assign to iterable argument unpacking");
-        }
-        if (p->error) return NULL;
-        p->pos = start;
-    }
-    if (ps_expect(p, TK_STAR) && (a = ps_expression(p))) {
-        ast_node *n = EXPR(AST_Starred);
-        if (!n) return NULL;
-        n->v.Starred.value = a;
-        n->v.Starred.ctx = AST_Load;
-        return n;
-    }
-    if (p->error) return NULL;
-    p->pos = start;
-    if (INVALID && ps_expect(p, TK_STAR))
-        return ps_raise(p, DIAG_SYNTAX, 0, "Invalid star expression");
-    p->pos = start;
-    return NULL;
-}
-
-/* invalid_kwarg:
- *     | a=('True'|'False'|'None') b='='
- *     | a=NAME b='=' expression for_if_clauses
- *     | !(NAME '=') a=expression b='='
- *     | a='**' expression '=' b=expression */
-static void invalid_kwarg(ps_parser *p)
-{
-    int32_t m = p->pos;
-    const tok_token *a = ps_tok(p, p->pos), *b;
-    if ((a->kind == TK_KW_TRUE || a->kind == TK_KW_FALSE || a->kind == TK_KW_NONE)
-        && ps_kind_at(p, p->pos + 1) == TK_EQUAL) {
-        b = ps_tok(p, p->pos + 1);
-        ps_raise_tok_range(p, a, b, "cannot assign to %.*s", (int)(a->end - a->start), p->src + a->start);
-        return;
-    }
-    if (p->error) return;
-    if (ps_expect(p, TK_NAME) && (b = ps_expect(p, TK_EQUAL)) && ps_expression(p) && ps_for_if_clauses(p)) {
-        ps_raise_tok_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        return;
-    }
-    if (p->error) return;
-    p->pos = m;
-    if (!(a->kind == TK_NAME && ps_kind_at(p, p->pos + 1) == TK_EQUAL)) {
-        ast_node *e;
-        if ((e = ps_expression(p)) && (b = ps_expect(p, TK_EQUAL))) {
-            ast_node tmp;
-            ps_set_start_tok(&tmp, b);
-            tmp.end_lineno = b->end_lineno;
-            tmp.end_col_offset = b->end_col;
-            ps_raise_range(p, e, &tmp, "expression cannot contain assignment, perhaps you meant \"==\"?");
-            return;
-        }
-    }
-    if (p->error) return;
-    p->pos = m;
-    ast_node *e2;
-    if ((a = ps_expect(p, TK_DOUBLESTAR)) && ps_expression(p) && ps_expect(p, TK_EQUAL)
-        && (e2 = ps_expression(p))) {
-        ast_node tmp;
-        ps_set_start_tok(&tmp, a);
-        ps_raise_range(p, &tmp, e2, "cannot assign to keyword argument unpacking");
-        return;
-    }
-    p->pos = m;
-}
-
-static ps_kos *make_kos(ps_parser *p, ast_node *e, int is_kw)
-{
-    ps_kos *k = ps_alloc(p, sizeof *k);
-    if (!k) return NULL;
-    k->elem = e;
-    k->is_kw = is_kw;
-    return k;
-}
-
-/* NAME '=' expression → keyword */
-static ast_node *named_kwarg(ps_parser *p)
-{
-    int32_t start = p->pos;
-    const tok_token *a;
-    ast_node *b;
-    if ((a = ps_expect(p, TK_NAME)) && ps_expect(p, TK_EQUAL) && (b = ps_expression(p))) {
-        ast_node *k = EXPR(AST_keyword);
-        if (!k || !(k->v.keyword.arg = ps_ident(p, a))) return NULL;
-        k->v.keyword.value = b;
-        return k;
-    }
-    p->pos = start;
-    return NULL;
-}
-
-/* kwarg_or_starred: invalid_kwarg | NAME '=' expression | starred_expression
- * kwarg_or_double_starred: invalid_kwarg | NAME '=' expression | '**' expression */
-static ps_kos *kwarg_item(ps_parser *p, int dstar)
-{
-    if (!PS_ENTER(p)) return NULL;
-    int32_t start = p->pos;
-    ps_kos *r = NULL;
-    ast_node *a;
-    if (INVALID) {
-        invalid_kwarg(p);
-        if (p->error) goto out;
-    }
-    if ((a = named_kwarg(p))) { r = make_kos(p, a, 1); goto out; }
-    if (p->error) goto out;
-    if (!dstar) {
-        if ((a = ps_starred_expression(p))) r = make_kos(p, a, 0);
-        goto out;
-    }
-    if (ps_expect(p, TK_DOUBLESTAR) && (a = ps_expression(p))) {
-        ast_node *k = EXPR(AST_keyword);
-        if (!k) goto out;
-        k->v.keyword.value = a;
-        r = make_kos(p, k, 1);
-        goto out;
-    }
-    p->pos = start;
-out:
-    p->level--;
-    return r;
-}
-
-/* ','.ITEM+ of kwarg_or_starred / kwarg_or_double_starred, pushed */
-static int kwarg_gather(ps_parser *p, int dstar)
-{
-    ps_kos *k = kwarg_item(p, dstar);
-    if (!k || ps_push(p, k) < 0) return 0;
-    for (;;) {
-        int32_t m = p->pos;
-        if (!ps_expect(p, TK_COMMA) || !(k = kwarg_item(p, dstar))) { p->pos = m; break; }
-        if (ps_push(p, k) < 0) return 0;
-    }
-    return !p->error;
-}
-
-/* kwargs:
- *     | ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+
- *     | ','.kwarg_or_starred+
- *     | ','.kwarg_or_double_starred+ */
-PS_RULE(, ast_seq *, ps_kwargs)
-{
-    int32_t m = p->pos, base = p->sp;
-    if (kwarg_gather(p, 0)) {
-        int32_t k = p->pos, mid = p->sp;
-        if (ps_expect(p, TK_COMMA) && kwarg_gather(p, 1)) return ps_seq_pop(p, base);
-        if (p->error) { p->sp = base; return NULL; }
-        p->pos = k;
-        p->sp = mid;
-        return ps_seq_pop(p, base);
-    }
-    if (p->error) { p->sp = base; return NULL; }
-    p->sp = base;
-    p->pos = m;
-    if (kwarg_gather(p, 1)) return ps_seq_pop(p, base);
-    p->sp = base;
-    p->pos = m;
-    return NULL;
-}
-
-/* The elements of a kwargs sequence: starred ones into ARGS (appended to
- * PREFIX), keywords into KWS. */
-static int split_kwargs(ps_parser *p, ast_seq *prefix, ast_seq *kw, ast_seq **args, ast_seq **kws)
-{
-    int32_t nstar = 0, nkw = 0, np = ast_seq_len(prefix);
-    for (int32_t i = 0; i < ast_seq_len(kw); i++) {
-        if (((ps_kos *)kw->items[i])->is_kw) nkw++;
-        else nstar++;
-    }
-    *args = prefix;
-    *kws = NULL;
-    if (nstar) {
-        ast_seq *a = ast_seq_new(p->arena, np + nstar);
-        if (!a) { ps_oom(p); return -1; }
-        if (np) memcpy(a->items, prefix->items, (size_t)np * sizeof(void *));
-        int32_t j = np;
-        for (int32_t i = 0; i < kw->n; i++)
-            if (!((ps_kos *)kw->items[i])->is_kw) a->items[j++] = ((ps_kos *)kw->items[i])->elem;
-        *args = a;
-    }
-    if (nkw) {
-        ast_seq *k = ast_seq_new(p->arena, nkw);
-        if (!k) { ps_oom(p); return -1; }
-        int32_t j = 0;
-        for (int32_t i = 0; i < kw->n; i++)
-            if (((ps_kos *)kw->items[i])->is_kw) k->items[j++] = ((ps_kos *)kw->items[i])->elem;
-        *kws = k;
-    }
-    return 0;
-}
-
-/* starred_expression | (assignment_expression | expression !':=') !'=' */
-static ast_node *positional_arg(ps_parser *p)
-{
-    int32_t m = p->pos;
-    ast_node *a = ps_starred_expression(p);
-    if (a || p->error) return a;
-    a = ps_assignment_expression(p);
-    if (!a && !p->error) {
-        a = ps_expression(p);
-        if (a && ps_at(p, TK_COLONEQUAL)) a = NULL;
-    }
-    if (a && !ps_at(p, TK_EQUAL)) return a;
-    p->pos = m;
-    return NULL;
-}
-
-/* args:
- *     | ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
- *     | kwargs
- * → a Call without func holding the arguments */
-PS_RULE(, ast_node *, ps_args)
-{
-    int32_t start = p->pos, base = p->sp;
-    ast_node *a = positional_arg(p);
-    ast_seq *args = NULL, *kws = NULL;
-    if (a) {
-        if (ps_push(p, a) < 0) return NULL;
-        for (;;) {
-            int32_t m = p->pos;
-            if (!ps_expect(p, TK_COMMA) || !(a = positional_arg(p))) { p->pos = m; break; }
-            if (ps_push(p, a) < 0) return NULL;
-        }
-        if (p->error) { p->sp = base; return NULL; }
-        ast_seq *pos = ps_seq_pop(p, base);
-        if (!pos) return NULL;
-        int32_t m = p->pos;
-        ast_seq *k = NULL;
-        if (ps_expect(p, TK_COMMA)) {
-            k = ps_kwargs(p);
-            if (p->error) return NULL;
-            if (!k) p->pos = m;
-        }
-        if (split_kwargs(p, pos, k, &args, &kws) < 0) return NULL;
-    } else {
-        if (p->error) return NULL;
-        ast_seq *k = ps_kwargs(p);
-        if (!k) return NULL;
-        if (split_kwargs(p, NULL, k, &args, &kws) < 0) return NULL;
-    }
-    ast_node *c = EXPR(AST_Call);
-    if (!c) return NULL;
-    c->v.Call.args = args;
-    c->v.Call.keywords = kws;
-    return c;
-}
-
-/* invalid_arguments: see python.gram */
-static void invalid_arguments(ps_parser *p)
-{
-    int32_t m = p->pos;
-    ast_node *a, *e;
-    ast_seq *b;
-    const tok_token *t, *eq;
-    /* ((','.(starred_expression | ( assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
-     *     a=',' ','.(starred_expression !'=')+ */
-    {
-        int ok = 0;
-        if (positional_arg(p)) {
-            for (;;) {
-                int32_t k = p->pos;
-                if (!ps_expect(p, TK_COMMA) || !positional_arg(p)) { p->pos = k; break; }
-            }
-            if (!p->error && ps_expect(p, TK_COMMA) && ps_kwargs(p)) ok = 1;
-        }
-        if (p->error) return;
-        if (!ok) {
-            p->pos = m;
-            ok = ps_kwargs(p) != NULL;
-            if (p->error) return;
-        }
-        if (ok && (t = ps_expect(p, TK_COMMA))) {
-            int n = 0;
-            for (;;) {
-                int32_t k = p->pos;
-                if (n && !ps_expect(p, TK_COMMA)) break;
-                if (!ps_starred_expression(p) || ps_at(p, TK_EQUAL)) { p->pos = k; break; }
-                n++;
-            }
-            if (p->error) return;
-            if (n) {
-                ps_raise_from_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
-                return;
-            }
-        }
-        p->pos = m;
-    }
-    /* a=expression b=for_if_clauses ',' [args | expression for_if_clauses] */
-    if ((a = ps_expression(p)) && (b = ps_for_if_clauses(p)) && ps_expect(p, TK_COMMA)) {
-        int32_t k = p->pos;
-        if (!ps_args(p)) {
-            p->pos = k;
-            if (!p->error && !(ps_expression(p) && ps_for_if_clauses(p))) p->pos = k;
-        }
-        if (p->error) return;
-        ps_raise_range(p, a, ps_last_comprehension_item(ps_seq_last(b)),
-                       "Generator expression must be parenthesized");
-        return;
-    }
-    if (p->error) return;
-    p->pos = m;
-    /* a=NAME b='=' expression for_if_clauses */
-    if ((t = ps_expect(p, TK_NAME)) && (eq = ps_expect(p, TK_EQUAL)) && ps_expression(p)
-        && ps_for_if_clauses(p)) {
-        ps_raise_tok_range(p, t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        return;
-    }
-    if (p->error) return;
-    p->pos = m;
-    /* (args ',')? a=NAME b='=' &(',' | ')') */
-    if (!(ps_args(p) && ps_expect(p, TK_COMMA))) p->pos = m;
-    if (!p->error && (t = ps_expect(p, TK_NAME)) && (eq = ps_expect(p, TK_EQUAL))
-        && (ps_at(p, TK_COMMA) || ps_at(p, TK_RPAR))) {
-        ps_raise_tok_range(p, t, eq, "expected argument value expression");
-        return;
-    }
-    if (p->error) return;
-    p->pos = m;
-    /* a=args b=for_if_clauses */
-    if ((a = ps_args(p)) && (b = ps_for_if_clauses(p))) {
-        ps_nonparen_genexp_in_call(p, a, b);
-        if (p->error) return;
-    }
-    if (p->error) return;
-    p->pos = m;
-    /* args ',' a=expression b=for_if_clauses */
-    if (ps_args(p) && ps_expect(p, TK_COMMA) && (e = ps_expression(p)) && (b = ps_for_if_clauses(p))) {
-        ps_raise_range(p, e, ps_last_comprehension_item(ps_seq_last(b)),
-                       "Generator expression must be parenthesized");
-        return;
-    }
-    if (p->error) return;
-    p->pos = m;
-    /* a=args ',' args */
-    if ((a = ps_args(p)) && ps_expect(p, TK_COMMA) && ps_args(p)) {
-        ps_arguments_parsing_error(p, a);
-        return;
-    }
-    p->pos = m;
-}
-
-/* arguments (memo): args [','] &')' | invalid_arguments */
-PS_MEMO_RULE(, ast_node *, ps_arguments, M_ARGUMENTS)
-{
-    int32_t m = p->pos;
-    ast_node *a = ps_args(p);
-    if (a) {
-        ps_expect(p, TK_COMMA);
-        if (ps_at(p, TK_RPAR)) return a;
-    }
-    if (p->error) return NULL;
-    p->pos = m;
-    if (INVALID) {
-        invalid_arguments(p);
-        p->pos = m;
-    }
-    return NULL;
-}
-
-/* ------------------------------------------------------------------ */
-/* Targets */
-
-static int t_lookahead(ps_parser *p)
-{
-    int k = ps_kind(p);
-    return k == TK_LPAR || k == TK_LSQB || k == TK_DOT;
-}
-
-/* t_primary:
- *     | t_primary '.' NAME &t_lookahead
- *     | t_primary '[' slices ']' &t_lookahead
- *     | t_primary genexp &t_lookahead
- *     | t_primary '(' [arguments] ')' &t_lookahead
- *     | atom &t_lookahead */
-static int t_lookahead(ps_parser *p);
-
-/* One growing step of t_primary on A: the first of
- * '.' NAME | '[' slices ']' | genexp | '(' [arguments] ')' that matches and
- * is followed by t_lookahead. */
-static ast_node *t_primary_step(ps_parser *p, int32_t start, ast_node *a)
-{
-    int32_t m = p->pos;
-    const tok_token *b;
-    ast_node *n, *x;
-    if (ps_expect(p, TK_DOT) && (b = ps_expect(p, TK_NAME)) && t_lookahead(p)) {
-        n = EXPR(AST_Attribute);
-        if (!n || !(n->v.Attribute.attr = ps_ident(p, b))) return NULL;
-        n->v.Attribute.value = a;
-        n->v.Attribute.ctx = AST_Load;
-        return n;
-    }
-    if (p->error) return NULL;
-    p->pos = m;
-    if ((x = subscript_brackets(p)) && t_lookahead(p)) {
-        n = EXPR(AST_Subscript);
-        if (!n) return NULL;
-        n->v.Subscript.value = a;
-        n->v.Subscript.slice = x;
-        n->v.Subscript.ctx = AST_Load;
-        return n;
-    }
-    if (p->error) return NULL;
-    p->pos = m;
-    if ((x = ps_genexp(p)) && t_lookahead(p)) {
-        ast_seq *args = ps_seq1(p, x);
-        return args ? make_call(p, start, a, args, NULL) : NULL;
-    }
-    if (p->error) return NULL;
-    p->pos = m;
-    if (call_parens(p, &x) && t_lookahead(p))
-        return make_call(p, start, a, x ? x->v.Call.args : NULL, x ? x->v.Call.keywords : NULL);
-    p->pos = m;
-    return NULL;
-}
-
-PS_MEMO_RULE(, ast_node *, ps_t_primary, M_T_PRIMARY)
-{
-    int32_t start = p->pos;
-    ast_node *a = ps_atom(p);
-    if (!a || !t_lookahead(p)) { if (!p->error) p->pos = start; return NULL; }
-    for (;;) {
-        ast_node *n = t_primary_step(p, start, a);
-        if (!n) break;
-        a = n;
-    }
-    return p->error ? NULL : a;
-}
-
-/* X=t_primary '.' NAME !t_lookahead | X=t_primary '[' slices ']' !t_lookahead
- * (with CTX): single_subscript_attribute_target, and the first two
- * alternatives of target_with_star_atom and del_target */
-static ast_node *subscript_attribute_target(ps_parser *p, ast_ctx ctx)
-{
-    int32_t start = p->pos;
-    ast_node *a = ps_t_primary(p), *n, *x;
-    const tok_token *b;
-    if (!a) return NULL;
-    int32_t m = p->pos;
-    if (ps_expect(p, TK_DOT) && (b = ps_expect(p, TK_NAME)) && !t_lookahead(p)) {
-        n = EXPR(AST_Attribute);
-        if (!n || !(n->v.Attribute.attr = ps_ident(p, b))) return NULL;
-        n->v.Attribute.value = a;
-        n->v.Attribute.ctx = ctx;
-        return n;
-    }
-    if (p->error) return NULL;
-    p->pos = m;
-    if ((x = subscript_brackets(p)) && !t_lookahead(p)) {
-        n = EXPR(AST_Subscript);
-        if (!n) return NULL;
-        n->v.Subscript.value = a;
-        n->v.Subscript.slice = x;
-        n->v.Subscript.ctx = ctx;
-        return n;
-    }
-    p->pos = start;
-    return NULL;
-}
-
-PS_RULE(, ast_node *, ps_single_subscript_attribute_target)
-{
-    return subscript_attribute_target(p, AST_Store);
-}
-
-/* single_target: single_subscript_attribute_target | NAME | '(' single_target ')' */
-PS_RULE(, ast_node *, ps_single_target)
-{
-    int32_t m = p->pos;
-    ast_node *a = ps_single_subscript_attribute_target(p);
-    if (a || p->error) return a;
-    const tok_token *t;
-    if ((t = ps_expect(p, TK_NAME))) {
-        a = ps_name_node(p, t);
-        return a ? ps_set_ctx(p, a, AST_Store) : NULL;
-    }
-    if (ps_expect(p, TK_LPAR) && (a = ps_single_target(p)) && ps_expect(p, TK_RPAR)) return a;
-    p->pos = m;
-    return NULL;
-}
-
-static ast_node *target_with_star_atom(ps_parser *p);
-
-/* star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ','
- * star_targets_list_seq: ','.star_target+ [','] */
-static ast_seq *star_target_seq(ps_parser *p, int tuple)
-{
-    int32_t m = p->pos, base = p->sp;
-    ast_node *a = ps_star_target(p);
-    if (!a) return NULL;
-    if (ps_push(p, a) < 0) return NULL;
-    int comma = 0;
-    for (;;) {
-        int32_t k = p->pos;
-        if (!ps_expect(p, TK_COMMA)) break;
-        comma = 1;
-        if (!(a = ps_star_target(p))) {
-            if (p->error) { p->sp = base; return NULL; }
-            p->pos = k + 1;
-            break;
-        }
-        if (ps_push(p, a) < 0) return NULL;
-    }
-    if (tuple && !comma) { p->sp = base; p->pos = m; return NULL; }
-    return ps_seq_pop(p, base);
-}
-
-/* star_atom:
- *     | NAME
- *     | '(' target_with_star_atom ')'
- *     | '(' [star_targets_tuple_seq] ')' → Tuple
- *     | '[' [star_targets_list_seq] ']' → List */
-PS_RULE(static, ast_node *, star_atom)
-{
-    int32_t start = p->pos;
-    const tok_token *t;
-    ast_node *a, *n;
-    ast_seq *s;
-    if ((t = ps_expect(p, TK_NAME))) {
-        a = ps_name_node(p, t);
-        return a ? ps_set_ctx(p, a, AST_Store) : NULL;
-    }
-    if (ps_expect(p, TK_LPAR)) {
-        if ((a = target_with_star_atom(p)) && ps_expect(p, TK_RPAR)) return ps_set_ctx(p, a, AST_Store);
-        if (p->error) return NULL;
-        p->pos = start + 1;
-        s = star_target_seq(p, 1);
-        if (p->error) return NULL;
-        if (ps_expect(p, TK_RPAR)) return tuple_node(p, s, AST_Store, start);
-        p->pos = start;
-        return NULL;
-    }
-    if (ps_expect(p, TK_LSQB)) {
-        s = star_target_seq(p, 0);
-        if (p->error) return NULL;
-        if (ps_expect(p, TK_RSQB)) {
-            n = EXPR(AST_List);
-            if (!n) return NULL;
-            n->v.List.elts = s;
-            n->v.List.ctx = AST_Store;
-            return n;
-        }
-        p->pos = start;
-    }
-    return NULL;
-}
-
-/* target_with_star_atom (memo):
- *     | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead
- *     | star_atom */
-PS_MEMO_RULE(static, ast_node *, target_with_star_atom, M_TARGET_WITH_STAR_ATOM)
-{
-    ast_node *a = subscript_attribute_target(p, AST_Store);
-    if (a || p->error) return a;
-    return star_atom(p);
-}
-
-/* star_target (memo): '*' (!'*' star_target) → Starred | target_with_star_atom */
-PS_MEMO_RULE(, ast_node *, ps_star_target, M_STAR_TARGET)
-{
-    int32_t start = p->pos;
-    if (ps_expect(p, TK_STAR)) {
-        ast_node *a;
-        if (!ps_at(p, TK_STAR) && (a = ps_star_target(p))) {
-            if (!(a = ps_set_ctx(p, a, AST_Store))) return NULL;
-            ast_node *n = EXPR(AST_Starred);
-            if (!n) return NULL;
-            n->v.Starred.value = a;
-            n->v.Starred.ctx = AST_Store;
-            return n;
-        }
-        if (p->error) return NULL;
-        p->pos = start;
-        return NULL;
-    }
-    return target_with_star_atom(p);
-}
-
-/* star_targets:
- *     | star_target !','
- *     | star_target (',' star_target)* [','] → Tuple */
-PS_RULE(, ast_node *, ps_star_targets)
-{
-    int32_t start = p->pos, base = p->sp;
-    ast_node *a = ps_star_target(p);
-    if (!a) return NULL;
-    if (!ps_at(p, TK_COMMA)) return a;
-    if (ps_push(p, a) < 0) return NULL;
-    for (;;) {
-        int32_t m = p->pos;
-        if (!ps_expect(p, TK_COMMA)) break;
-        if (!(a = ps_star_target(p))) {
-            if (p->error) { p->sp = base; return NULL; }
-            p->pos = m + 1;
-            break;
-        }
-        if (ps_push(p, a) < 0) return NULL;
-    }
-    ast_seq *elts = ps_seq_pop(p, base);
-    return elts ? tuple_node(p, elts, AST_Store, start) : NULL;
-}
-
-static ast_node *del_target(ps_parser *p);
-
-/* del_t_atom:
- *     | NAME | '(' del_target ')' | '(' [del_targets] ')' → Tuple | '[' [del_targets] ']' → List */
-PS_RULE(static, ast_node *, del_t_atom)
-{
-    int32_t start = p->pos;
-    const tok_token *t;
-    ast_node *a, *n;
-    ast_seq *s;
-    if ((t = ps_expect(p, TK_NAME))) {
-        a = ps_name_node(p, t);
-        return a ? ps_set_ctx(p, a, AST_Del) : NULL;
-    }
-    if (ps_expect(p, TK_LPAR)) {
-        if ((a = del_target(p)) && ps_expect(p, TK_RPAR)) return ps_set_ctx(p, a, AST_Del);
-        if (p->error) return NULL;
-        p->pos = start + 1;
-        s = ps_del_targets(p);
-        if (p->error) return NULL;
-        if (ps_expect(p, TK_RPAR)) return tuple_node(p, s, AST_Del, start);
-        p->pos = start;
-        return NULL;
-    }
-    if (ps_expect(p, TK_LSQB)) {
-        s = ps_del_targets(p);
-        if (p->error) return NULL;
-        if (ps_expect(p, TK_RSQB)) {
-            n = EXPR(AST_List);
-            if (!n) return NULL;
-            n->v.List.elts = s;
-            n->v.List.ctx = AST_Del;
-            return n;
-        }
-        p->pos = start;
-    }
-    return NULL;
-}
-
-/* del_target (memo):
- *     | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead
- *     | del_t_atom */
-PS_MEMO_RULE(static, ast_node *, del_target, M_DEL_TARGET)
-{
-    ast_node *a = subscript_attribute_target(p, AST_Del);
-    if (a || p->error) return a;
-    return del_t_atom(p);
-}
-
-/* del_targets: ','.del_target+ [','] */
-PS_RULE(, ast_seq *, ps_del_targets)
-{
-    int32_t base = p->sp;
-    ast_node *a = del_target(p);
-    if (!a) return NULL;
-    if (ps_push(p, a) < 0) return NULL;
-    for (;;) {
-        int32_t m = p->pos;
-        if (!ps_expect(p, TK_COMMA)) break;
-        if (!(a = del_target(p))) {
-            if (p->error) { p->sp = base; return NULL; }
-            p->pos = m + 1;
-            break;
-        }
-        if (ps_push(p, a) < 0) return NULL;
-    }
-    return ps_seq_pop(p, base);
 }
 
 /* ------------------------------------------------------------------ */

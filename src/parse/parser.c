@@ -55,71 +55,59 @@ int ps_tok_level(ps_parser *p, int32_t i)
 /* ------------------------------------------------------------------ */
 /* Memo */
 
-static inline uint32_t ps_memo_key(int32_t pos, int rule)
-{
-    return (uint32_t)pos * M__COUNT + (uint32_t)rule + 1;
-}
-
-static inline uint32_t ps_memo_hash(uint32_t k)
-{
-    k *= 0x9E3779B1u;
-    return k ^ (k >> 15);
-}
-
 int ps_memo_get(ps_parser *p, int rule, void **res)
 {
-    if (!p->mcount) return 0;
-    uint32_t k = ps_memo_key(p->pos, rule);
-    uint32_t mask = p->mcap - 1;
-    for (uint32_t h = ps_memo_hash(k) & mask;; h = (h + 1) & mask) {
-        if (p->mkey[h] == k) {
-            *res = p->mres[h];
-            if (p->mres[h]) p->pos = p->mend[h];
+    if (!p->mpooln) return 0;
+    for (int32_t i = p->mhead[p->pos]; i >= 0; i = p->mpool[i].next) {
+        const ps_memo_ent *e = &p->mpool[i];
+        if (e->rule == rule) {
+            *res = e->res;
+            if (e->res) p->pos = e->end;
             return 1;
         }
-        if (p->mkey[h] == 0) return 0;
     }
-}
-
-static int ps_memo_grow(ps_parser *p)
-{
-    uint32_t ncap = p->mcap ? p->mcap * 2 : 1024;
-    uint32_t *nk = calloc(ncap, sizeof *nk);
-    int32_t *ne = malloc(ncap * sizeof *ne);
-    void **nr = malloc(ncap * sizeof *nr);
-    if (!nk || !ne || !nr) { free(nk); free(ne); free(nr); return -1; }
-    uint32_t mask = ncap - 1;
-    for (uint32_t i = 0; i < p->mcap; i++) {
-        if (!p->mkey[i]) continue;
-        uint32_t h = ps_memo_hash(p->mkey[i]) & mask;
-        while (nk[h]) h = (h + 1) & mask;
-        nk[h] = p->mkey[i];
-        ne[h] = p->mend[i];
-        nr[h] = p->mres[i];
-    }
-    free(p->mkey); free(p->mend); free(p->mres);
-    p->mkey = nk; p->mend = ne; p->mres = nr;
-    p->mcap = ncap;
     return 0;
 }
 
+/* Records RES for RULE at START.  An entry already there for the pair is
+ * shadowed, as the new one is found first. */
 void ps_memo_put(ps_parser *p, int rule, int32_t start, void *res)
 {
-    if ((p->mcount + 1) * 2 > p->mcap && ps_memo_grow(p) < 0) return; /* memo is only an optimisation */
-    uint32_t k = ps_memo_key(start, rule);
-    uint32_t mask = p->mcap - 1;
-    uint32_t h = ps_memo_hash(k) & mask;
-    while (p->mkey[h] && p->mkey[h] != k) h = (h + 1) & mask;
-    if (!p->mkey[h]) p->mcount++;
-    p->mkey[h] = k;
-    p->mend[h] = p->pos;
-    p->mres[h] = res;
+    if (!p->mhead) {
+        p->mhead = malloc(((size_t)p->ntoks + 1) * sizeof *p->mhead);
+        if (!p->mhead) return;                  /* memo is only an optimisation */
+        memset(p->mhead, 0xff, ((size_t)p->ntoks + 1) * sizeof *p->mhead);
+    }
+    if (p->mpooln == p->mpoolcap) {
+        int32_t ncap = p->mpoolcap ? p->mpoolcap * 2 : 4096;
+        ps_memo_ent *np = realloc(p->mpool, (size_t)ncap * sizeof *np);
+        if (!np) return;
+        p->mpool = np;
+        p->mpoolcap = ncap;
+    }
+    ps_memo_ent *e = &p->mpool[p->mpooln];
+    e->res = res;
+    e->end = p->pos;
+    e->rule = rule;
+    e->next = p->mhead[start];
+    if (!p->mpooln || start > p->mmax) p->mmax = start;
+    p->mhead[start] = p->mpooln++;
+}
+
+void ps_memo_forget(ps_parser *p)
+{
+    if (!p->mpooln) return;
+    /* heads before p->pos go stale but are never read again */
+    if (p->mmax >= p->pos)
+        memset(p->mhead + p->pos, 0xff, (size_t)(p->mmax - p->pos + 1) * sizeof *p->mhead);
+    p->mpooln = 0;
 }
 
 void ps_memo_clear(ps_parser *p)
 {
-    if (p->mkey) memset(p->mkey, 0, p->mcap * sizeof *p->mkey);
-    p->mcount = 0;
+    if (p->mhead && p->mpooln)
+        memset(p->mhead, 0xff, ((size_t)p->ntoks + 1) * sizeof *p->mhead);
+    p->mpooln = 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -163,8 +151,13 @@ static void *ps_vraise(ps_parser *p, diag_kind kind, int32_t lineno, int32_t col
     if (p->error) return NULL;
     p->error = 1;
     /* CPython clamps both columns to the length of the error's first line
-     * (plus one), even when the range ends on a later line */
+     * (plus one), even when the range ends on a later line.  Reading a file
+     * it takes the line from the file, with its newline; compiling a string
+     * it takes it from the tokenizer's buffer (with its newline) while the
+     * tokenizer is still on that line, else from the string without it. */
     int32_t len = ps_line_len(p, lineno);
+    if (!p->file_input && p->fill > 0 && p->toks[p->fill - 1].end_lineno > lineno)
+        len--;
     if (col > len + 1) col = len + 1;
     if (end_col > len + 1) end_col = len + 1;
     memset(&p->err, 0, sizeof p->err);
@@ -195,36 +188,42 @@ static void ps_cursor_after(ps_parser *p, const tok_token *t, int32_t *lineno, i
     int32_t i = ps_tok_index(p, t);
     if (t->kind == TK_INDENT || t->kind == TK_DEDENT) {
         int32_t j = i;
-        while (j < p->ntoks - 1 && (p->toks[j].kind == TK_INDENT || p->toks[j].kind == TK_DEDENT))
+        while (j < p->ntoks - 1 && (p->toks[j].kind == TK_INDENT || p->toks[j].kind == TK_DEDENT)
+               && !(p->toks[j].flags & PS_TOKF_NOCOL))
             j++;
-        if (p->toks[j].kind != TK_ENDMARKER) {
+        if (p->toks[j].kind != TK_ENDMARKER && !(p->toks[j].flags & PS_TOKF_NOCOL)) {
             *lineno = p->toks[j].lineno;
             *col = p->toks[j].col;
             return;
         }
         t = &p->toks[j];
     }
-    if (t->kind == TK_ENDMARKER) {
+    if (t->kind == TK_ENDMARKER || (t->flags & PS_TOKF_NOCOL)) {
         /* The last line.  CPython reading a file has emptied its buffer at
-         * the end of it: the cursor is at column 0 (compile() of a string
-         * would have it past the end of the last line). */
-        size_t len = p->ts->len;
-        const char *s = p->src;
-        int32_t line = 1;
-        for (size_t k = 0; k + 1 < len; k++)
-            if (s[k] == '\n') line++;
-        *lineno = line;
-        *col = 0;
+         * the end of it: the cursor is at column 0; compile() of a string
+         * has it past the end of the last line (the tokenizer's column). */
+        *lineno = t->lineno;
+        *col = p->file_input ? 0 : t->col;
         return;
     }
     *lineno = t->end_lineno;
     *col = t->end_col;
 }
 
+/* The NEWLINE CPython adds to a source that does not end in one
+ * (tokenizer.h: start = end = len).  Reading a file, CPython's tokenizer
+ * puts a real '\n' in its buffer for it, and errors on it end where they
+ * start; compile() of a string makes it one character wide. */
+static int ps_implicit_newline(const ps_parser *p, const tok_token *t)
+{
+    return p->file_input && t->kind == TK_NEWLINE && t->start == t->end
+        && t->start == p->ts->len;
+}
+
 void ps_tok_errpos(ps_parser *p, const tok_token *t, int32_t *lineno,
                    int32_t *col, int32_t *end_lineno, int32_t *end_col)
 {
-    if (t->kind == TK_INDENT || t->kind == TK_DEDENT || t->kind == TK_ENDMARKER) {
+    if (ps_tok_nocol(t)) {
         int32_t l, c;
         ps_cursor_after(p, t, &l, &c);
         *lineno = l;
@@ -236,7 +235,7 @@ void ps_tok_errpos(ps_parser *p, const tok_token *t, int32_t *lineno,
     *lineno = t->lineno;
     *col = t->col + 1;
     *end_lineno = t->end_lineno;
-    *end_col = t->end_col + 1;
+    *end_col = (ps_implicit_newline(p, t) ? t->col : t->end_col) + 1;
 }
 
 void *ps_raise(ps_parser *p, diag_kind kind, int use_mark, const char *fmt, ...)
@@ -275,21 +274,21 @@ void *ps_raise_range(ps_parser *p, const ast_node *a, const ast_node *b, const c
 
 /* A token's own columns as the AST would give them (-1 for the tokens
  * CPython gives no column). */
-static void ps_tok_cols(const tok_token *t, int32_t *col, int32_t *end_col)
+static void ps_tok_cols(ps_parser *p, const tok_token *t, int32_t *col, int32_t *end_col)
 {
-    if (t->kind == TK_INDENT || t->kind == TK_DEDENT || t->kind == TK_ENDMARKER) {
+    if (ps_tok_nocol(t)) {
         *col = -1;
         *end_col = -1;
     } else {
         *col = t->col;
-        *end_col = t->end_col;
+        *end_col = ps_implicit_newline(p, t) ? t->col : t->end_col;
     }
 }
 
 void *ps_raise_tok(ps_parser *p, const tok_token *a, const char *fmt, ...)
 {
     int32_t c, ec;
-    ps_tok_cols(a, &c, &ec);
+    ps_tok_cols(p, a, &c, &ec);
     va_list va;
     va_start(va, fmt);
     ps_vraise(p, DIAG_SYNTAX, a->lineno, c + 1, a->end_lineno, ec + 1, fmt, va);
@@ -300,8 +299,8 @@ void *ps_raise_tok(ps_parser *p, const tok_token *a, const char *fmt, ...)
 void *ps_raise_tok_range(ps_parser *p, const tok_token *a, const tok_token *b, const char *fmt, ...)
 {
     int32_t c, ec, c2, ec2;
-    ps_tok_cols(a, &c, &ec);
-    ps_tok_cols(b, &c2, &ec2);
+    ps_tok_cols(p, a, &c, &ec);
+    ps_tok_cols(p, b, &c2, &ec2);
     va_list va;
     va_start(va, fmt);
     ps_vraise(p, DIAG_SYNTAX, a->lineno, c + 1, b->end_lineno, ec2 + 1, fmt, va);
@@ -318,7 +317,7 @@ static void ps_current_pos(ps_parser *p, int32_t *lineno, int32_t *col)
 void *ps_raise_from_tok(ps_parser *p, const tok_token *a, const char *fmt, ...)
 {
     int32_t c, ec, el, ecur;
-    ps_tok_cols(a, &c, &ec);
+    ps_tok_cols(p, a, &c, &ec);
     ps_current_pos(p, &el, &ecur);
     va_list va;
     va_start(va, fmt);
@@ -427,7 +426,7 @@ ast_seq *ps_seq_pop(ps_parser *p, int32_t base)
     int32_t n = p->sp - base;
     ast_seq *s = ast_seq_new(p->arena, n);
     if (!s) { ps_oom(p); p->sp = base; return NULL; }
-    memcpy(s->items, p->stk + base, (size_t)n * sizeof(void *));
+    if (n) memcpy(s->items, p->stk + base, (size_t)n * sizeof(void *));
     p->sp = base;
     return s;
 }
@@ -495,6 +494,8 @@ const char *ps_ident(ps_parser *p, const tok_token *t)
     char *r = ar_strndup(p->arena, norm, nlen);
     free(norm);
     if (!r) ps_oom(p);
+    else if (!strcmp(r, "None") || !strcmp(r, "True") || !strcmp(r, "False"))
+        p->const_name = 1;
     return r;
 }
 
@@ -717,22 +718,80 @@ static int ps_bad_single(ps_parser *p)
 static void ps_free_parser(ps_parser *p)
 {
     free(p->stk);
-    free(p->mkey);
-    free(p->mend);
-    free(p->mres);
+    free(p->mhead);
+    free(p->mpool);
+}
+
+/* A file ending in a line that is only a '\\' (after indentation) and a
+ * '\n': CPython's file tokenizer meets the end while measuring the
+ * indentation, before the token started, so it has emptied its buffer and
+ * its cursor column is 0 (elsewhere the column is the tokenizer's). */
+static void ps_file_eof_quirk(const char *src, size_t len, diag_error *e)
+{
+    if (e->kind != DIAG_SYNTAX || !len || src[len - 1] != '\n'
+        || strcmp(e->msg, "unexpected EOF while parsing"))
+        return;
+    size_t ls = len - 1;                    /* start of the last line */
+    while (ls > 0 && src[ls - 1] != '\n') ls--;
+    size_t k = ls;
+    while (src[k] == ' ' || src[k] == '\t' || src[k] == '\f') k++;
+    if (src[k] != '\\' || k + 2 != len) return;
+    if (ls >= 2 && src[ls - 2] == '\\') return;   /* a continuation line */
+    e->col = -1;
+}
+
+/* 'single' input: CPython's parser turns the first ENDMARKER it fetches
+ * after other tokens into a NEWLINE (ending the interactive statement) and
+ * makes the tokenizer close the open indentation with DEDENTs; after
+ * those, the next ENDMARKER is again a NEWLINE (_PyPegen_fill_token).
+ * Rewrites the end of TS's tokens the same way.  Returns -1 when out of
+ * memory. */
+static int ps_single_input_tokens(tok_stream *ts)
+{
+    size_t n = ts->n;
+    if (n < 2 || ts->toks[n - 1].kind != TK_ENDMARKER) return 0;
+    int32_t depth = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (ts->toks[i].kind == TK_INDENT) depth++;
+        else if (ts->toks[i].kind == TK_DEDENT) depth--;
+    }
+    size_t extra = 1 + (depth > 0 ? (size_t)depth + 1 : 0);
+    tok_token *t = realloc(ts->toks, (n + extra) * sizeof *t);
+    if (!t) return -1;
+    ts->toks = t;
+    tok_token end = t[n - 1], nl = end, dd = end;
+    nl.kind = TK_NEWLINE;
+    nl.flags = PS_TOKF_NOCOL;
+    dd.kind = TK_DEDENT;
+    dd.flags = PS_TOKF_NOCOL;
+    size_t k = n - 1;
+    t[k++] = nl;
+    if (depth > 0) {
+        for (int32_t i = 0; i < depth; i++) t[k++] = dd;
+        t[k++] = nl;
+    }
+    t[k++] = end;
+    ts->n = k;
+    return 0;
 }
 
 /* The parse of ps_parse_prepared.  *INCOMPLETE (when not NULL) is set when
  * the parse failed at the end of the source, where CPython's
  * PyCF_ALLOW_INCOMPLETE_INPUT reports incomplete input instead of an
  * error. */
-static int ps_run(const char *src, size_t len, ps_mode mode, const diag_sink *sink,
-                  ps_result *res, int *incomplete);
+static int ps_run(const char *src, size_t len, ps_mode mode, int file_input,
+                  const diag_sink *sink, ps_result *res, int *incomplete);
 
 int ps_parse_prepared(const char *src, size_t len, ps_mode mode,
                       const diag_sink *sink, ps_result *res)
 {
-    return ps_run(src, len, mode, sink, res, NULL);
+    return ps_run(src, len, mode, 0, sink, res, NULL);
+}
+
+int ps_parse_prepared_file(const char *src, size_t len, ps_mode mode,
+                           const diag_sink *sink, ps_result *res)
+{
+    return ps_run(src, len, mode, 1, sink, res, NULL);
 }
 
 int ps_compiles(const char *src, size_t len)
@@ -750,14 +809,14 @@ int ps_compiles(const char *src, size_t len)
     ps_result res;
     memset(&res, 0, sizeof res);
     int incomplete = 0;
-    int rc = ps_run(src, len, PS_EXEC, NULL, &res, &incomplete);
+    int rc = ps_run(src, len, PS_EXEC, 0, NULL, &res, &incomplete);
     if (rc == 0) rc = ps_compile_check(res.arena, res.mod);
     ar_free(res.arena);
     return rc == 0 || incomplete;
 }
 
-static int ps_run(const char *src, size_t len, ps_mode mode, const diag_sink *sink,
-                  ps_result *res, int *incomplete)
+static int ps_run(const char *src, size_t len, ps_mode mode, int file_input,
+                  const diag_sink *sink, ps_result *res, int *incomplete)
 {
     if (!res->arena) {
         res->arena = ar_new(0);
@@ -773,7 +832,10 @@ static int ps_run(const char *src, size_t len, ps_mode mode, const diag_sink *si
 
     tok_stream ts;
     memset(&ts, 0, sizeof ts);
-    if (tok_tokenize(&ts, src, len) < 0 && (!ts.toks || ts.n == 0)) {
+    /* CPython adds the implicit final NEWLINE only for exec input */
+    unsigned tflags = mode == PS_EXEC ? 0 : TOK_NO_FINAL_NEWLINE;
+    if ((tok_tokenize_ex(&ts, src, len, tflags) < 0 && (!ts.toks || ts.n == 0))
+        || (mode == PS_SINGLE && ps_single_input_tokens(&ts) < 0)) {
         res->err = ts.err;
         if (res->err.kind == DIAG_NONE) {
             res->err.kind = DIAG_MEMORY;
@@ -792,6 +854,7 @@ static int ps_run(const char *src, size_t len, ps_mode mode, const diag_sink *si
     p.arena = res->arena;
     p.sink = sink;
     p.mode = mode;
+    p.file_input = (uint8_t)file_input;
 
     ast_node *mod = ps_start_rule(&p);
     int rc = -1;
@@ -802,7 +865,8 @@ static int ps_run(const char *src, size_t len, ps_mode mode, const diag_sink *si
             ps_tok_errpos(&p, t, &l, &c, &el, &ec);
             ps_raise_at(&p, DIAG_SYNTAX, l, c, el, ec,
                         "multiple statements found while compiling a single statement");
-        } else if (ps_check_future(&p, mod, &res->err) == 0 && ps_check_names(mod, &res->err) == 0) {
+        } else if (ps_check_future(&p, mod, &res->err) == 0
+                   && (!p.const_name || ps_check_names(mod, &res->err) == 0)) {
             res->mod = mod;
             rc = 0;
         }
@@ -853,6 +917,7 @@ static int ps_run(const char *src, size_t len, ps_mode mode, const diag_sink *si
     }
     res->err = p.err;
     if (ps_is_syntax_kind(res->err.kind)) res->err.stmt_lineno = p.last_stmt_line;
+    if (file_input) ps_file_eof_quirk(src, len, &res->err);
 
 done:
     ps_free_parser(&p);
@@ -882,7 +947,7 @@ static int ps_parse_bytes(const char *bytes, size_t n, const char *filename,
         snprintf(res->err.msg, sizeof res->err.msg, "out of memory");
         return -1;
     }
-    return ps_parse_prepared(copy, len, mode, sink, res);
+    return ps_run(copy, len, mode, filename != NULL, sink, res, NULL);
 }
 
 int ps_parse(const char *bytes, size_t n, ps_mode mode, const diag_sink *sink,

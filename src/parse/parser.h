@@ -31,28 +31,42 @@ typedef struct ps_result {
 } ps_result;
 
 /* Parses BYTES[0..n) (a file's raw bytes: src_prepare, tok_tokenize, then
- * the grammar).  Returns 0 with res->mod set, or -1 with res->err set.
- * Either way free res->arena with ar_free (it may be NULL).  Warnings
- * (SyntaxWarning for invalid escapes, ...) go to SINK, which may be NULL.
+ * the grammar) as compile(BYTES, name, mode) / ast.parse(BYTES) would.
+ * Returns 0 with res->mod set, or -1 with res->err set.  Either way free
+ * res->arena with ar_free (it may be NULL).  Warnings (SyntaxWarning for
+ * invalid escapes, ...) go to SINK, which may be NULL.
  *
  * Error positions are CPython's SyntaxError attributes converted to diag.h's
  * form: err.col is offset-1 and err.end_col is end_offset-1, both counted in
  * bytes of the line (CPython counts characters; diag_format converts back),
- * and err.end_col is 0 when CPython gives no end (end_offset <= 0). */
+ * with diag.h's negative columns for CPython's offsets <= 0. */
 int ps_parse(const char *bytes, size_t n, ps_mode mode, const diag_sink *sink,
              ps_result *res);
 
-/* ps_parse as `python FILENAME` reads a script: source-preparation errors
- * use the messages of CPython's file reader (src_prepare_file: the file name
- * in "Non-UTF-8 code ..." errors, "source code cannot contain null bytes"
- * with the NUL's line).  The parse itself is the same. */
+/* ps_parse as `python FILENAME` reads and reports a script (use this for
+ * running files; ps_parse is compile() of bytes).  The tree is the same;
+ * the errors differ in details only:
+ *  - source-preparation errors use the messages of CPython's file reader
+ *    (src_prepare_file: the file name in "Non-UTF-8 code ..." errors,
+ *    "source code cannot contain null bytes" with the NUL's line);
+ *  - errors at the end of the file have the positions CPython's file
+ *    tokenizer gives them: offset 0 (col -1) for "expected an indented
+ *    block" and the like after a last line "if x:" (CPython then prints no
+ *    caret line), and errors on the NEWLINE added to a last line that lacks
+ *    one end where they start;
+ *  - columns are clamped to the length of the error line as read from the
+ *    file (with its newline).
+ * Only exec mode is meaningful for files, but MODE is honoured. */
 int ps_parse_file(const char *bytes, size_t n, const char *filename,
                   ps_mode mode, const diag_sink *sink, ps_result *res);
 
-/* The same on an already prepared source SRC[0..len) (UTF-8 with '\n' line
- * ends, NUL-terminated, as src_prepare makes it); res->src is SRC itself. */
+/* ps_parse and ps_parse_file on an already prepared source SRC[0..len)
+ * (UTF-8 with '\n' line ends, NUL-terminated, as src_prepare makes it);
+ * res->src is SRC itself. */
 int ps_parse_prepared(const char *src, size_t len, ps_mode mode,
                       const diag_sink *sink, ps_result *res);
+int ps_parse_prepared_file(const char *src, size_t len, ps_mode mode,
+                           const diag_sink *sink, ps_result *res);
 
 /* CPython 3.14's traceback module turns a plain "invalid syntax" error into
  * "invalid syntax. Did you mean 'for'?" when replacing one word of the

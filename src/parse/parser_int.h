@@ -1,6 +1,10 @@
 /* The parser's internals, shared by parser.c (the driver and the parsing
- * machinery) and the grammar files parse_stmt.c, parse_expr.c,
- * parse_string.c, parse_pattern.c and parse_errors.c.
+ * machinery) and the grammar files: parse_stmt.c (module, blocks, compound
+ * statements, def/class), parse_simple.c (simple statements, imports),
+ * parse_params.c (parameters, type parameters), parse_expr.c (expressions),
+ * parse_args.c (call arguments), parse_target.c (assignment/del targets),
+ * parse_string.c (strings, f-/t-strings), parse_pattern.c (match) and
+ * parse_errors.c (error helpers, keyword-typo suggestions).
  *
  * The grammar functions follow CPython's Grammar/python.gram one rule to one
  * function (helper rules inlined), trying alternatives in the same order and
@@ -13,8 +17,10 @@
  * returns a non-NULL result with p->pos after what it consumed; on failure
  * it returns NULL and leaves p->pos where it was; once an error is raised
  * (p->error), every rule returns NULL at once.  Left-recursive rules are
- * loops.  The rules CPython memoizes are memoized here too: without that,
- * the grammar's backtracking is exponential in nesting depth. */
+ * loops.  Most rules CPython memoizes are memoized here too (without that,
+ * the grammar's backtracking is exponential in nesting depth); the ones
+ * that never hit because a memoized caller shields them (conjunction ...
+ * term, factor, primary) are not, which halves the parse time. */
 #ifndef KR_PARSE_PARSER_INT_H
 #define KR_PARSE_PARSER_INT_H
 
@@ -46,6 +52,19 @@ enum {
     M__COUNT
 };
 
+/* tok_token.flags bit for tokens the parser itself adds ('single' input's
+ * NEWLINE and DEDENTs at the end): CPython gives them no column, and their
+ * col/end_col hold the tokenizer's cursor like ENDMARKER's do. */
+#define PS_TOKF_NOCOL 0x80
+
+/* Tokens without a column of their own (CPython's col_offset -1): errors on
+ * them are placed at the tokenizer's cursor. */
+static inline int ps_tok_nocol(const tok_token *t)
+{
+    return t->kind == TK_INDENT || t->kind == TK_DEDENT || t->kind == TK_ENDMARKER
+        || (t->flags & PS_TOKF_NOCOL);
+}
+
 typedef struct ps_parser {
     const tok_token *toks;
     int32_t ntoks;          /* toks[ntoks-1] is ENDMARKER or ERRORTOKEN */
@@ -61,6 +80,8 @@ typedef struct ps_parser {
     uint8_t error;          /* an error is set: unwind */
     uint8_t invalid;        /* second pass: invalid_* rules active */
     uint8_t barry;          /* from __future__ import barry_as_FLUFL */
+    uint8_t file_input;
+    uint8_t const_name;     /* a non-ASCII name normalised to None/True/False */     /* positions as `python FILE` reports them (else compile()) */
     int32_t last_stmt_line; /* second pass: CPython's last_stmt_location */
     diag_error err;
 
@@ -68,12 +89,22 @@ typedef struct ps_parser {
     void **stk;
     int32_t sp, stkcap;
 
-    /* memo: open addressing on key = pos * M__COUNT + rule + 1 */
-    uint32_t *mkey;
-    int32_t *mend;
-    void **mres;
-    uint32_t mcap, mcount;
+    /* memo, like CPython's per-token memo lists: mhead[pos] is the newest
+     * entry for token POS (-1: none), entries chain through .next.  The
+     * entries of a token sit close together in mpool, so lookups stay in
+     * cache (a hash table over all tokens did not). */
+    int32_t *mhead;             /* ntoks entries, allocated on first use */
+    struct ps_memo_ent *mpool;
+    int32_t mpooln, mpoolcap;
+    int32_t mmax;               /* highest position with entries (when mpooln) */
 } ps_parser;
+
+typedef struct ps_memo_ent {
+    void *res;
+    int32_t end;                /* the position after a success */
+    int32_t next;               /* older entry for the same token, or -1 */
+    int rule;
+} ps_memo_ent;
 
 /* ------------------------------------------------------------------ */
 /* Tokens */
@@ -175,6 +206,9 @@ static inline int ps_enter(ps_parser *p)
 int ps_memo_get(ps_parser *p, int rule, void **res);
 void ps_memo_put(ps_parser *p, int rule, int32_t start, void *res);
 void ps_memo_clear(ps_parser *p);
+/* Drops every entry: the parse will try no rule before p->pos again, and
+ * the entries at or after it are only an optimisation. */
+void ps_memo_forget(ps_parser *p);
 
 /* ------------------------------------------------------------------ */
 /* Errors */
@@ -307,8 +341,16 @@ ast_seq *ps_kwargs(ps_parser *p);
 ast_node *ps_starred_expression(ps_parser *p);
 ast_node *ps_slices(ps_parser *p);
 ast_node *ps_lambdef(ps_parser *p);
+/* parse_expr.c helpers shared with parse_target.c */
+ast_node *ps_tuple_node(ps_parser *p, ast_seq *elts, ast_ctx ctx, int32_t start);
+ast_node *ps_make_call(ps_parser *p, int32_t start, ast_node *func, ast_seq *args, ast_seq *kws);
+int ps_call_parens(ps_parser *p, ast_node **args);   /* '(' [arguments] ')': 1 and the Call args */
+ast_node *ps_subscript_brackets(ps_parser *p);       /* '[' slices ']' */
+/* parse_params.c */
+ast_node *ps_params(ps_parser *p);          /* def parameters: an arguments node */
 ast_node *ps_lambda_params(ps_parser *p);
 ast_node *ps_default(ps_parser *p);
+ast_seq *ps_type_params(ps_parser *p);      /* '[' type_param, ... ']' */
 ast_seq *ps_for_if_clauses(ps_parser *p);
 ast_node *ps_star_targets(ps_parser *p);
 ast_node *ps_star_target(ps_parser *p);
