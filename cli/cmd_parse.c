@@ -35,20 +35,27 @@ static void parse_warn(void *ctx, int32_t lineno, int32_t col,
     if (n) fprintf(stderr, "  %.*s\n", (int)n, p);
 }
 
-/* Prints E for FILENAME the way CPython reports a syntax error in a script.
- * SRC[0..len) is the prepared source E refers to (NULL when there is none).
- */
-static void parse_report(const diag_error *e, const char *filename,
-                         const char *src, size_t len)
+/* Prints the failed parse RES of file FILENAME (raw bytes RAW) as CPython
+ * reports a syntax error in a script. */
+static void parse_report(const ps_result *res, const char *filename,
+                         const char *raw, size_t rawlen)
 {
-    diag_error shown = *e;
-    char kw[32];
-    if (src && ps_keyword_typo(src, len, e, kw, sizeof kw))
-        snprintf(shown.msg, sizeof shown.msg, "invalid syntax. Did you mean '%s'?", kw);
     strbuf sb = STRBUF_INIT;
-    diag_format(&sb, &shown, filename, src, src ? len : 0);
+    ps_report(&sb, res, filename, raw, rawlen);
     if (sb.p) fputs(sb.p, stderr);
     sb_free(&sb);
+}
+
+/* Prints an error that did not come from the parser (tokenizer, scopes). */
+static void diag_report(const diag_error *e, const char *filename,
+                        const char *raw, size_t rawlen)
+{
+    strbuf line = STRBUF_INIT, sb = STRBUF_INIT;
+    int have = diag_file_line(&line, raw, rawlen, e->text_lineno ? e->text_lineno : e->lineno);
+    diag_format(&sb, e, filename, have ? (line.p ? line.p : "") : NULL, line.len);
+    if (sb.p) fputs(sb.p, stderr);
+    sb_free(&sb);
+    sb_free(&line);
 }
 
 int cmd_parse(int argc, char **argv)
@@ -72,8 +79,8 @@ int cmd_parse(int argc, char **argv)
 
     ps_result res;
     int rc = 0;
-    if (ps_parse(data, len, PS_EXEC, &sink, &res) < 0) {
-        parse_report(&res.err, path, res.src, res.src_len);
+    if (ps_parse_file(data, len, path, PS_EXEC, &sink, &res) < 0) {
+        parse_report(&res, path, data, len);
         rc = 1;
     } else if (dump) {
         strbuf sb = STRBUF_INIT;
@@ -106,7 +113,7 @@ int cmd_tokenize(int argc, char **argv)
     diag_error err;
     int rc = 0;
     if (src_prepare(data, len, &text, &err) < 0) {
-        parse_report(&err, argv[1], NULL, 0);
+        diag_report(&err, argv[1], data, len);
         free(data);
         return 1;
     }
@@ -114,7 +121,7 @@ int cmd_tokenize(int argc, char **argv)
     if (tok_tokenize(&ts, text.text, text.len) < 0) rc = 1;
     tok_dump(&ts, stdout);
     if (rc) {
-        parse_report(&ts.err, argv[1], text.text, text.len);
+        diag_report(&ts.err, argv[1], data, len);
     }
     tok_free(&ts);
     src_free(&text);
@@ -130,8 +137,8 @@ int cmd_symtable(int argc, char **argv)
     if (cli_read_file(argv[1], &data, &len) < 0) return 2;
     ps_result res;
     int rc = 0;
-    if (ps_parse(data, len, PS_EXEC, NULL, &res) < 0) {
-        parse_report(&res.err, argv[1], res.src, res.src_len);
+    if (ps_parse_file(data, len, argv[1], PS_EXEC, NULL, &res) < 0) {
+        parse_report(&res, argv[1], data, len);
         rc = 1;
     } else {
         diag_error err;
@@ -139,7 +146,7 @@ int cmd_symtable(int argc, char **argv)
         if (t) {
             st_dump(t, stdout);
         } else {
-            parse_report(&err, argv[1], res.src, res.src_len);
+            diag_report(&err, argv[1], data, len);
             rc = 1;
         }
     }

@@ -37,6 +37,9 @@ typedef struct diag_error {
      * _metadata, which traceback's keyword-typo suggestion starts from;
      * see ps_keyword_typo); 0 otherwise. */
     int32_t stmt_lineno;
+    /* The line whose text the report shows, when CPython shows another line
+     * than LINENO (a bad byte on line 2 is reported as line 1); 0: LINENO. */
+    int32_t text_lineno;
 } diag_error;
 
 

@@ -17,9 +17,8 @@ const char *diag_kind_name(diag_kind kind)
     return "Error";
 }
 
-/* Line LINENO (1-based) of SRC, without its '\n'.  Returns 0 if absent. */
-static int diag_line(const char *src, size_t len, int32_t lineno,
-                     const char **start, size_t *n)
+int diag_line_of(const char *src, size_t len, int32_t lineno,
+                 const char **start, size_t *n)
 {
     if (!src || lineno < 1) return 0;
     const char *p = src, *end = src + len;
@@ -35,17 +34,74 @@ static int diag_line(const char *src, size_t len, int32_t lineno,
     return 1;
 }
 
-/* Characters in S[0..bytes): CPython's offsets count characters. */
-static size_t diag_chars(const char *s, size_t bytes)
+/* CPython re-reads the error line from the file in a 1000-byte buffer. */
+#define DIAG_FILE_LINE_MAX 999
+
+int diag_file_line(strbuf *out, const char *raw, size_t len, int32_t lineno)
 {
-    size_t chars = 0;
+    if (!raw || lineno < 1) return 0;
+    const char *p = raw, *end = raw + len;
+    /* universal newlines: "\n", "\r\n" and "\r" all end a line */
+    for (int32_t l = 1; l < lineno; l++) {
+        while (p < end && *p != '\n' && *p != '\r') p++;
+        if (p == end) return 0;
+        if (*p == '\r' && p + 1 < end && p[1] == '\n') p++;
+        p++;
+    }
+    if (p == end && lineno > 1) return 0;
+    if (lineno == 1 && end - p >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) p += 3;
+    const char *q = p;
+    while (q < end && *q != '\n' && *q != '\r' && *q != '\0') q++;
+    if ((size_t)(q - p) > DIAG_FILE_LINE_MAX) q = p + DIAG_FILE_LINE_MAX;
+    /* decoded as UTF-8 with errors="replace": each maximal invalid
+     * subsequence becomes one U+FFFD */
+    while (p < q) {
+        uint32_t cp = 0;
+        int l = utf8_decode(p, (size_t)(q - p), &cp, 0);
+        if (l > 0) {
+            sb_append(out, p, (size_t)l);
+            p += l;
+            continue;
+        }
+        const unsigned char *u = (const unsigned char *)p;
+        size_t skip = 1;
+        unsigned char c = u[0];
+        if (c >= 0xC2 && c <= 0xF4) {
+            size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            while (skip < need && p + skip < q && (u[skip] & 0xC0) == 0x80) {
+                if (skip == 1 && ((c == 0xE0 && u[1] < 0xA0) || (c == 0xED && u[1] > 0x9F)
+                                  || (c == 0xF0 && u[1] < 0x90) || (c == 0xF4 && u[1] > 0x8F)))
+                    break;
+                skip++;
+            }
+        }
+        sb_append(out, "\xEF\xBF\xBD", 3);
+        p += skip;
+    }
+    return 1;
+}
+
+/* Characters in S[0..bytes): CPython's offsets count characters. */
+static long diag_chars(const char *s, size_t bytes)
+{
+    long chars = 0;
     for (size_t i = 0; i < bytes; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
     return chars;
 }
 
+/* CPython's 1-based character offset for byte column COL of LINE (see the
+ * encoding of negative columns in diag.h). */
+static long diag_offset(const char *line, size_t n, int32_t col)
+{
+    if (col < 0) return (long)col + 1;
+    size_t c = (size_t)col;
+    if (c <= n) return diag_chars(line, c) + 1;
+    return diag_chars(line, n) + 1 + (long)(c - n);
+}
+
 void diag_format(strbuf *sb, const diag_error *e, const char *filename,
-                 const char *src, size_t len)
+                 const char *line, size_t n)
 {
     const char *kind = diag_kind_name(e->kind);
     if (e->kind == DIAG_MEMORY || e->kind == DIAG_VALUE || e->lineno < 1) {
@@ -53,36 +109,26 @@ void diag_format(strbuf *sb, const diag_error *e, const char *filename,
         return;
     }
     sb_printf(sb, "  File \"%s\", line %d\n", filename, (int)e->lineno);
-    const char *line;
-    size_t n;
-    if (diag_line(src, len, e->lineno, &line, &n)) {
-        /* CPython strips only spaces, '\n' and '\f' on the left (tabs stay),
-         * and '\n' on the right. */
+    if (line) {
+        /* traceback strips only ' ', '\n' and '\f' on the left (tabs stay) */
         size_t lead = 0;
         while (lead < n && (line[lead] == ' ' || line[lead] == '\f')) lead++;
         const char *ltext = line + lead;
         size_t lbytes = n - lead;
-        size_t text_chars = diag_chars(line, n);     /* len(rtext) */
-        size_t col = (size_t)(e->col < 0 ? 0 : e->col);
-        if (col > n) col = n;
-        long offset = (long)diag_chars(line, col) + 1;
+        long rtext_len = diag_chars(line, n);
+        long text_len = rtext_len + 1;          /* text keeps its '\n' */
+        long offset = diag_offset(line, n, e->col);
         long end_offset;
-        if (e->end_lineno == 0 || e->end_lineno == e->lineno) {
-            if (e->end_lineno == 0) {
-                end_offset = offset;
-            } else {
-                size_t ecol = (size_t)(e->end_col < 0 ? 0 : e->end_col);
-                if (ecol > n) ecol = n;
-                end_offset = (long)diag_chars(line, ecol) + 1;
-                if (e->end_col == 0) end_offset = offset;
-            }
+        if (e->end_lineno == 0) {
+            end_offset = offset;
+        } else if (e->end_lineno == e->lineno) {
+            end_offset = diag_offset(line, n, e->end_col);
+            if (end_offset == 0) end_offset = offset;
         } else {
-            end_offset = (long)text_chars + 1;
+            end_offset = rtext_len + 1;
         }
-        /* len(text) counts the '\n' CPython keeps on the line */
-        long text_len = (long)text_chars + 1;
-        if (offset > text_len) offset = (long)text_chars + 1;
-        if (end_offset > text_len) end_offset = (long)text_chars + 1;
+        if (offset > text_len) offset = rtext_len + 1;
+        if (end_offset > text_len) end_offset = rtext_len + 1;
         if (offset >= end_offset || end_offset < 0) end_offset = offset + 1;
         long colno = offset - 1 - (long)lead;
         long end_colno = end_offset - 1 - (long)lead;
@@ -91,10 +137,10 @@ void diag_format(strbuf *sb, const diag_error *e, const char *filename,
         sb_putc(sb, '\n');
         if (colno >= 0) {
             sb_puts(sb, "    ");
-            /* keep tabs and other whitespace so the caret lines up */
+            /* whitespace other than spaces is kept so the caret lines up */
             size_t i = 0;
             for (long c = 0; c < colno && i < lbytes; c++) {
-                uint32_t cp;
+                uint32_t cp = 0;
                 int l = utf8_decode(ltext + i, lbytes - i, &cp, 1);
                 if (l == 0) l = 1;
                 if (cp == '\t' || cp == '\v' || cp == '\f' || cp == '\r')

@@ -14,6 +14,7 @@
 #include "../util/arena.h"
 #include "ast.h"
 #include "diag.h"
+#include "../util/strbuf.h"
 
 /* ast.parse modes 'exec', 'eval', 'single', 'func_type'. */
 typedef enum { PS_EXEC, PS_EVAL, PS_SINGLE, PS_FUNC_TYPE } ps_mode;
@@ -84,5 +85,13 @@ int ps_keyword_typo(const char *src, size_t len, const diag_error *err,
  * word (CPython moves the caret to it).  Returns 1 and fills OUT, or 0. */
 int ps_keyword_typo_error(const char *src, size_t len, const diag_error *err,
                           diag_error *out);
+
+/* Appends to SB the report CPython prints for the failed parse RES:
+ * "  File ..., line N", the source line, the carets and "SyntaxError: ...",
+ * with traceback's keyword-typo suggestion applied.  For a file parsed
+ * with ps_parse_file, RAW[0..rawlen) are its bytes: CPython shows the line
+ * as re-read from the file; pass RAW NULL for a source string. */
+void ps_report(strbuf *sb, const ps_result *res, const char *filename,
+               const char *raw, size_t rawlen);
 
 #endif

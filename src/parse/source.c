@@ -18,7 +18,8 @@
 
 typedef enum {
     SRC_ENC_UTF8, SRC_ENC_LATIN1, SRC_ENC_ASCII, SRC_ENC_CP1252,
-    SRC_ENC_LATIN9, SRC_ENC_UNKNOWN
+    SRC_ENC_LATIN9, SRC_ENC_UNKNOWN,
+    SRC_ENC_UNSUPPORTED     /* a codec CPython has and krait does not */
 } src_enc;
 
 static int src_fail(diag_error *err, diag_kind kind, int32_t lineno,
@@ -169,6 +170,27 @@ static src_enc src_lookup_encoding(const char *name, size_t n, char *normal,
     for (size_t t = 0; t < sizeof tabs / sizeof tabs[0]; t++)
         for (const char *const *nm = tabs[t].names; *nm; nm++)
             if (strcmp(key, *nm) == 0) return tabs[t].enc;
+    /* Codecs CPython would decode the file with, which krait does not
+     * carry: reported as such rather than as unknown. */
+    static const char *const other[] = {
+        "utf_16", "utf16", "utf_16_le", "utf_16_be", "utf_16le", "utf_16be",
+        "utf_32", "utf32", "utf_32_le", "utf_32_be", "utf_7", "utf7",
+        "euc_jp", "eucjp", "euc_jis_2004", "euc_jisx0213", "euc_kr", "euckr",
+        "shift_jis", "sjis", "s_jis", "shift_jis_2004", "shift_jisx0213",
+        "cp932", "ms932", "mskanji", "gbk", "gb2312", "gb18030", "cp936",
+        "ms936", "big5", "big5hkscs", "cp950", "ms950", "cp949", "ms949",
+        "uhc", "johab", "hz", "iso2022_jp", "iso2022_kr", "koi8_r", "koi8_u",
+        "koi8_t", "cp437", "cp850", "cp852", "cp855", "cp866", "cp1250",
+        "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+        "windows_1250", "windows_1251", "windows_1253", "windows_1254",
+        "windows_1255", "windows_1256", "windows_1257", "windows_1258",
+        "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6",
+        "iso8859_7", "iso8859_8", "iso8859_9", "iso8859_10", "iso8859_11",
+        "iso8859_13", "iso8859_14", "iso8859_16", "iso_8859_2", "iso_8859_5",
+        "iso_8859_7", "iso_8859_9", "mac_roman", "macroman", "mac_cyrillic",
+        "tis_620", "cp874", NULL};
+    for (const char *const *nm = other; *nm; nm++)
+        if (strcmp(key, *nm) == 0) return SRC_ENC_UNSUPPORTED;
     return SRC_ENC_UNKNOWN;
 }
 
@@ -266,6 +288,44 @@ static size_t src_copy_newlines(char *out, const char *s, size_t n)
     return (size_t)(o - out);
 }
 
+/* Offset of the first byte of S[0..n) that does not start a valid UTF-8
+ * sequence (a UTF-8 BOM at 0 is valid), or n. */
+static size_t src_first_bad_utf8(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s, *ue = u + n;
+    while (u < ue) {
+        if (*u < 0x80) { u++; continue; }
+        int l = src_utf8_len(u, ue);
+        if (l == 0) return (size_t)(u - (const unsigned char *)s);
+        u += l;
+    }
+    return n;
+}
+
+/* Python's reason for failing to decode the UTF-8 sequence at U: its
+ * codec's words, and how many bytes it names. */
+static const char *src_utf8_reason(const unsigned char *u, const unsigned char *ue, int *nbytes)
+{
+    unsigned char c = *u;
+    *nbytes = 1;
+    if (c < 0xC2 || c > 0xF4) return "invalid start byte";
+    int need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    int have = 1;
+    while (have < need && u + have < ue && (u[have] & 0xC0) == 0x80) {
+        /* the second byte's range depends on the first (no overlongs,
+         * surrogates or code points past U+10FFFF) */
+        if (have == 1) {
+            unsigned char d = u[1];
+            if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F)
+                || (c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F))
+                break;
+        }
+        have++;
+    }
+    if (u + have == ue && have < need) { *nbytes = have; return "unexpected end of data"; }
+    return "invalid continuation byte";
+}
+
 int src_prepare_file(const char *bytes, size_t n, const char *filename,
                      src_text *out, diag_error *err)
 {
@@ -274,6 +334,10 @@ int src_prepare_file(const char *bytes, size_t n, const char *filename,
     const char *s = bytes;
 
     const char *nul = memchr(s, '\0', n);
+    /* A file is decoded before the tokenizer sees a NUL, so in file mode an
+     * undecodable byte earlier in the file is reported instead. */
+    if (nul && filename && src_first_bad_utf8(s, (size_t)(nul - s)) < (size_t)(nul - s))
+        nul = NULL;
     if (nul) {
         if (!filename)
             return src_fail(err, DIAG_SYNTAX, 0, 0, 0, 0,
@@ -296,6 +360,7 @@ int src_prepare_file(const char *bytes, size_t n, const char *filename,
 
     /* the coding declaration: line 1, or line 2 after a blank/comment line */
     src_enc enc = SRC_ENC_UTF8;
+    int declared = bom;
     const char *p = s, *end = s + n;
     for (int line = 1; line <= 2 && p < end; line++) {
         const char *nl = p;
@@ -316,10 +381,17 @@ int src_prepare_file(const char *bytes, size_t n, const char *filename,
                 return src_fail(err, DIAG_SYNTAX, line, -1, line, chars - 1,
                                 "encoding problem: %s with BOM", normal);
             }
+            if (e == SRC_ENC_UNSUPPORTED)
+                return src_fail(err, DIAG_SYNTAX, 0, -2, 0, 0,
+                                "encoding problem: %s is not supported by krait "
+                                "(source files may be utf-8, latin-1, ascii, "
+                                "cp1252 or iso-8859-15)", normal);
             if (e == SRC_ENC_UNKNOWN)
                 return src_fail(err, DIAG_SYNTAX, 0, -2, 0, 0,
-                                "unknown encoding: %s", normal);
+                                filename ? "encoding problem: %s" : "unknown encoding: %s",
+                                normal);
             enc = e;
+            declared = 1;
             break;
         }
         if (code) break;
@@ -361,6 +433,32 @@ int src_prepare_file(const char *bytes, size_t n, const char *filename,
                     }
                 }
                 int32_t col = (int32_t)(u - ls);
+                if (filename && declared) {
+                    /* a declared (or BOM-marked) UTF-8 file is decoded by
+                     * the codec, whose error names the byte's position in
+                     * its line and is shown without a caret */
+                    int nb;
+                    const char *why = src_utf8_reason(u, ue, &nb);
+                    if (nb > 1)
+                        return src_fail(err, DIAG_SYNTAX, line, -1, line, -1,
+                                        "(unicode error) 'utf-8' codec can't decode bytes "
+                                        "in position %d-%d: %s", (int)col, (int)col + nb - 1, why);
+                    return src_fail(err, DIAG_SYNTAX, line, -1, line, -1,
+                                    "(unicode error) 'utf-8' codec can't decode byte 0x%.2x "
+                                    "in position %d: %s", c, (int)col, why);
+                }
+                if (filename && line == 2) {
+                    /* CPython reads the first two lines together while it
+                     * looks for a coding declaration, and reports a bad
+                     * byte on the second as line 1, showing line 2's text */
+                    int r = src_fail(err, DIAG_SYNTAX, 1, col, 1, col,
+                                     "Non-UTF-8 code starting with '\\x%.2x' in "
+                                     "file %s on line 1, but no encoding "
+                                     "declared; see https://peps.python.org/"
+                                     "pep-0263/ for details", c, filename);
+                    err->text_lineno = 2;
+                    return r;
+                }
                 if (filename)
                     return src_fail(err, DIAG_SYNTAX, line, col, line, col,
                                     "Non-UTF-8 code starting with '\\x%.2x' in "
@@ -390,6 +488,8 @@ int src_prepare_file(const char *bytes, size_t n, const char *filename,
             uint32_t cp = c;
             if (enc == SRC_ENC_ASCII) {
                 free(dec);
+                if (filename)
+                    return src_fail(err, DIAG_SYNTAX, 0, -2, 0, 0, "encoding problem: ascii");
                 return src_fail(err, DIAG_SYNTAX, 0, -2, 0, 0,
                                 "'ascii' codec can't decode byte 0x%02x in "
                                 "position %zu: ordinal not in range(128)", c,

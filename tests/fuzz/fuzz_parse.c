@@ -14,16 +14,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     ps_result res;
     strbuf sb = STRBUF_INIT;
-    if (ps_parse((const char *)data, size, PS_EXEC, NULL, &res) == 0) {
+    if (ps_parse_file((const char *)data, size, "fuzz.py", PS_EXEC, NULL, &res) == 0) {
         char msg[200];
         ast_dump(&sb, res.mod, msg);
     } else {
         if (res.err.kind == DIAG_NONE) abort();     /* failure must say why */
-        diag_error shown = res.err;
-        char kw[32];
-        if (res.src && ps_keyword_typo(res.src, res.src_len, &res.err, kw, sizeof kw))
-            snprintf(shown.msg, sizeof shown.msg, "invalid syntax. Did you mean '%s'?", kw);
-        diag_format(&sb, &shown, "fuzz.py", res.src, res.src ? res.src_len : 0);
+        ps_report(&sb, &res, "fuzz.py", (const char *)data, size);
     }
     sb_free(&sb);
     ar_free(res.arena);
