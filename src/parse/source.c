@@ -74,11 +74,11 @@ static void src_coding_spec(const char *s, size_t n, const char **name,
     }
     for (; i < lim; i++) {
         if (memcmp(s + i, "coding", 6) != 0) continue;
-        const char *t = s + i + 6;
+        const char *t = s + i + 6, *e = s + n;      /* i + 6 < n here */
         if (*t != ':' && *t != '=') continue;
-        do t++; while (*t == ' ' || *t == '\t');
+        do t++; while (t < e && (*t == ' ' || *t == '\t'));
         const char *b = t;
-        while (t < s + n && (src_isalnum((unsigned char)*t) || *t == '-' ||
+        while (t < e && (src_isalnum((unsigned char)*t) || *t == '-' ||
                              *t == '_' || *t == '.'))
             t++;
         if (t > b) {
