@@ -85,8 +85,9 @@ int cmd_parse(int argc, char **argv)
     } else if (dump) {
         strbuf sb = STRBUF_INIT;
         char msg[200];
-        if (ast_dump(&sb, res.mod, msg) < 0) {
-            fprintf(stderr, "ValueError: %s\n", msg);
+        int r = ast_dump(&sb, res.mod, msg);
+        if (r < 0) {
+            fprintf(stderr, "%s: %s\n", r == -1 ? "ValueError" : "RecursionError", msg);
             rc = 1;
         } else if (sb.oom) {
             fprintf(stderr, "MemoryError\n");

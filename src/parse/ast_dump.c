@@ -63,9 +63,26 @@ static void dump_ident(strbuf *sb, const char *s)
     repr_str(sb, s, __builtin_strlen(s));
 }
 
+/* Deeper trees are refused rather than walked: the dump recurses on the C
+ * stack, and CPython's own ast.dump (recursive Python) gives up much
+ * earlier, at about 1000 levels, with a RecursionError. */
+#define DUMP_MAX_DEPTH 3000
+
+static int dump_node(strbuf *sb, const ast_node *node, char *msg, int depth);
+
 int ast_dump(strbuf *sb, const ast_node *node, char *msg)
 {
+    return dump_node(sb, node, msg, 0);
+}
+
+static int dump_node(strbuf *sb, const ast_node *node, char *msg, int depth)
+{
     if (!node) { sb_puts(sb, "None"); return 0; }
+    if (depth > DUMP_MAX_DEPTH) {
+        snprintf(msg, 160, "maximum recursion depth exceeded while dumping "
+                 "the AST (more than %d levels)", DUMP_MAX_DEPTH);
+        return -2;
+    }
     const ast_kind_desc *k = &ast_kinds[node->kind];
     sb_puts(sb, k->name);
     sb_putc(sb, '(');
@@ -93,14 +110,14 @@ int ast_dump(strbuf *sb, const ast_node *node, char *msg)
         sb_putc(sb, '=');
         switch (f->type) {
         case ASTF_NODE: case ASTF_OPT:
-            if (ast_dump(sb, ptr, msg) < 0) return -1;
+            { int r = dump_node(sb, ptr, msg, depth + 1); if (r < 0) return r; }
             break;
         case ASTF_SEQ: {
             const ast_seq *s = ptr;
             sb_putc(sb, '[');
             for (int32_t j = 0; j < s->n; j++) {
                 if (j) sb_puts(sb, ", ");
-                if (ast_dump(sb, s->items[j], msg) < 0) return -1;
+                { int r = dump_node(sb, s->items[j], msg, depth + 1); if (r < 0) return r; }
             }
             sb_putc(sb, ']');
             break;

@@ -9,7 +9,8 @@
 
 /* Appends the dump of NODE to SB.  Returns 0, or -1 when an int constant
  * is too large for CPython's int-to-str limit (ast.dump raises ValueError
- * there; the message is in MSG, at least 160 bytes). */
+ * there), or -2 when the tree is too deep to dump (RecursionError); the
+ * message is in MSG, at least 160 bytes. */
 int ast_dump(strbuf *sb, const ast_node *node, char *msg);
 
 /* repr() of a constant, as ast.dump shows it.  Same return contract. */
