@@ -61,13 +61,15 @@ static void diag_report(const diag_error *e, const char *filename,
 int cmd_parse(int argc, char **argv)
 {
     int dump = 0;
+    unsigned dump_flags = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--dump")) dump = 1;
+        else if (!strcmp(argv[i], "--positions")) dump = 1, dump_flags |= AST_DUMP_POSITIONS;
         else if (!path) path = argv[i];
-        else { fprintf(stderr, "usage: krait parse [--dump] FILE\n"); return 2; }
+        else { fprintf(stderr, "usage: krait parse [--dump [--positions]] FILE\n"); return 2; }
     }
-    if (!path) { fprintf(stderr, "usage: krait parse [--dump] FILE\n"); return 2; }
+    if (!path) { fprintf(stderr, "usage: krait parse [--dump [--positions]] FILE\n"); return 2; }
     char *data;
     size_t len;
     if (cli_read_file(path, &data, &len) < 0) return 2;
@@ -85,7 +87,7 @@ int cmd_parse(int argc, char **argv)
     } else if (dump) {
         strbuf sb = STRBUF_INIT;
         char msg[200];
-        int r = ast_dump(&sb, res.mod, msg);
+        int r = ast_dump_ex(&sb, res.mod, dump_flags, msg);
         if (r < 0) {
             fprintf(stderr, "%s: %s\n", r == -1 ? "ValueError" : "RecursionError", msg);
             rc = 1;

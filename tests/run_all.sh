@@ -48,6 +48,7 @@ for t in "$UNIT_DIR"/test_*; do
     run_suite "unit/$name" timeout 300 "$t" "${args[@]}"
 done
 run_suite "parse" bash "$root/tests/parse/run.sh" "$KRAIT"
+run_suite "parse-positions" bash "$root/tests/parse/run_positions.sh" "$KRAIT"
 run_suite "cli" bash "$root/tests/cli/run.sh" "$KRAIT"
 
 echo

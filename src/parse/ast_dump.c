@@ -68,14 +68,34 @@ static void dump_ident(strbuf *sb, const char *s)
  * earlier, at about 1000 levels, with a RecursionError. */
 #define DUMP_MAX_DEPTH 3000
 
-static int dump_node(strbuf *sb, const ast_node *node, char *msg, int depth);
+static int dump_node(strbuf *sb, const ast_node *node, unsigned flags,
+                     char *msg, int depth);
 
 int ast_dump(strbuf *sb, const ast_node *node, char *msg)
 {
-    return dump_node(sb, node, msg, 0);
+    return dump_node(sb, node, 0, msg, 0);
 }
 
-static int dump_node(strbuf *sb, const ast_node *node, char *msg, int depth)
+int ast_dump_ex(strbuf *sb, const ast_node *node, unsigned flags, char *msg)
+{
+    return dump_node(sb, node, flags, msg, 0);
+}
+
+/* The node kinds CPython gives _attributes (positions). */
+static int dump_has_positions(const ast_node *n)
+{
+    switch (ast_kinds[n->kind].category) {
+    case AST_CAT_stmt: case AST_CAT_expr: case AST_CAT_excepthandler:
+    case AST_CAT_arg: case AST_CAT_keyword: case AST_CAT_alias:
+    case AST_CAT_pattern: case AST_CAT_type_param:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int dump_node(strbuf *sb, const ast_node *node, unsigned flags,
+                     char *msg, int depth)
 {
     if (!node) { sb_puts(sb, "None"); return 0; }
     if (depth > DUMP_MAX_DEPTH) {
@@ -110,14 +130,14 @@ static int dump_node(strbuf *sb, const ast_node *node, char *msg, int depth)
         sb_putc(sb, '=');
         switch (f->type) {
         case ASTF_NODE: case ASTF_OPT:
-            { int r = dump_node(sb, ptr, msg, depth + 1); if (r < 0) return r; }
+            { int r = dump_node(sb, ptr, flags, msg, depth + 1); if (r < 0) return r; }
             break;
         case ASTF_SEQ: {
             const ast_seq *s = ptr;
             sb_putc(sb, '[');
             for (int32_t j = 0; j < s->n; j++) {
                 if (j) sb_puts(sb, ", ");
-                { int r = dump_node(sb, s->items[j], msg, depth + 1); if (r < 0) return r; }
+                { int r = dump_node(sb, s->items[j], flags, msg, depth + 1); if (r < 0) return r; }
             }
             sb_putc(sb, ']');
             break;
@@ -155,6 +175,12 @@ static int dump_node(strbuf *sb, const ast_node *node, char *msg, int depth)
         case ASTF_OPERATOR: sb_printf(sb, "%s()", ast_operator_name(*(const ast_operator *)p)); break;
         case ASTF_UNARYOP: sb_printf(sb, "%s()", ast_unaryop_name(*(const ast_unaryop *)p)); break;
         }
+    }
+    if ((flags & AST_DUMP_POSITIONS) && dump_has_positions(node)) {
+        if (!first) sb_puts(sb, ", ");
+        sb_printf(sb, "lineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d",
+                  (int)node->lineno, (int)node->col_offset,
+                  (int)node->end_lineno, (int)node->end_col_offset);
     }
     sb_putc(sb, ')');
     return 0;

@@ -13,6 +13,11 @@
  * message is in MSG, at least 160 bytes. */
 int ast_dump(strbuf *sb, const ast_node *node, char *msg);
 
+/* ast_dump with options: AST_DUMP_POSITIONS adds each node's position, as
+ * ast.dump(node, include_attributes=True) does. */
+#define AST_DUMP_POSITIONS 0x1u
+int ast_dump_ex(strbuf *sb, const ast_node *node, unsigned flags, char *msg);
+
 /* repr() of a constant, as ast.dump shows it.  Same return contract. */
 int ast_constant_repr(strbuf *sb, const ast_constant *c, char *msg);
 

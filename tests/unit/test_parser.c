@@ -23,94 +23,12 @@
 
 static int show_attrs;
 
-static int has_attrs(const ast_node *n)
-{
-    switch (ast_kinds[n->kind].category) {
-    case AST_CAT_stmt: case AST_CAT_expr: case AST_CAT_excepthandler: case AST_CAT_arg:
-    case AST_CAT_keyword: case AST_CAT_alias: case AST_CAT_pattern: case AST_CAT_type_param:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
+/* ast.dump(n), with positions when -a / "dump" asked for them. */
 static void dump(strbuf *sb, const ast_node *n)
 {
     char msg[200];
-    if (!n) { sb_puts(sb, "None"); return; }
-    const ast_kind_desc *k = &ast_kinds[n->kind];
-    sb_puts(sb, k->name);
-    sb_putc(sb, '(');
-    int first = 1;
-    for (int i = 0; i < k->nfields; i++) {
-        const ast_field_desc *f = &k->fields[i];
-        const void *p = (const char *)n + f->offset;
-        const void *ptr = NULL;
-        switch (f->type) {
-        case ASTF_NODE: case ASTF_OPT: case ASTF_SEQ: case ASTF_IDENTS:
-        case ASTF_CMPOPS: case ASTF_IDENT: case ASTF_OPTIDENT: case ASTF_OPTSTR:
-            ptr = *(const void *const *)p;
-            if (!ptr) continue;
-            if ((f->type == ASTF_SEQ || f->type == ASTF_IDENTS || f->type == ASTF_CMPOPS)
-                && ((const ast_seq *)ptr)->n == 0)
-                continue;
-            break;
-        default: break;
-        }
-        if (!first) sb_puts(sb, ", ");
-        first = 0;
-        sb_printf(sb, "%s=", f->name);
-        switch (f->type) {
-        case ASTF_NODE: case ASTF_OPT: dump(sb, ptr); break;
-        case ASTF_SEQ: {
-            const ast_seq *s = ptr;
-            sb_putc(sb, '[');
-            for (int32_t j = 0; j < s->n; j++) {
-                if (j) sb_puts(sb, ", ");
-                dump(sb, s->items[j]);
-            }
-            sb_putc(sb, ']');
-            break;
-        }
-        case ASTF_IDENTS: {
-            const ast_seq *s = ptr;
-            sb_putc(sb, '[');
-            for (int32_t j = 0; j < s->n; j++) {
-                if (j) sb_puts(sb, ", ");
-                repr_str(sb, s->items[j], strlen(s->items[j]));
-            }
-            sb_putc(sb, ']');
-            break;
-        }
-        case ASTF_CMPOPS: {
-            const ast_seq *s = ptr;
-            sb_putc(sb, '[');
-            for (int32_t j = 0; j < s->n; j++) {
-                if (j) sb_puts(sb, ", ");
-                sb_printf(sb, "%s()", ast_cmpop_name((ast_cmpop)(intptr_t)s->items[j]));
-            }
-            sb_putc(sb, ']');
-            break;
-        }
-        case ASTF_IDENT: case ASTF_OPTIDENT: case ASTF_OPTSTR:
-            repr_str(sb, ptr, strlen(ptr));
-            break;
-        case ASTF_CONST:
-            if (ast_constant_repr(sb, p, msg) < 0) sb_puts(sb, "<bigint>");
-            break;
-        case ASTF_INT: sb_printf(sb, "%d", *(const int *)p); break;
-        case ASTF_CTX: sb_printf(sb, "%s()", ast_ctx_name(*(const ast_ctx *)p)); break;
-        case ASTF_BOOLOP: sb_printf(sb, "%s()", ast_boolop_name(*(const ast_boolop *)p)); break;
-        case ASTF_OPERATOR: sb_printf(sb, "%s()", ast_operator_name(*(const ast_operator *)p)); break;
-        case ASTF_UNARYOP: sb_printf(sb, "%s()", ast_unaryop_name(*(const ast_unaryop *)p)); break;
-        }
-    }
-    if (show_attrs && has_attrs(n)) {
-        if (!first) sb_puts(sb, ", ");
-        sb_printf(sb, "lineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d",
-                  (int)n->lineno, (int)n->col_offset, (int)n->end_lineno, (int)n->end_col_offset);
-    }
-    sb_putc(sb, ')');
+    if (ast_dump_ex(sb, n, show_attrs ? AST_DUMP_POSITIONS : 0, msg) < 0)
+        sb_printf(sb, "<%s>", msg);
 }
 
 /* Characters in the first BYTES bytes of line LINENO of SRC. */
