@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "../unicode/unicode.h"
+#include "../util/dtoa.h"
 #include "../util/utf8.h"
 #include "literal.h"
 
@@ -98,11 +99,13 @@ int lit_number(ar_arena *a, const char *src, const tok_token *t,
     digits[m] = 0;
 
     if (is_float) {
-        /* strtod is correctly rounded (glibc, musl); the digits are in
-         * the C locale's format as long as nobody calls setlocale */
-        errno = 0;
-        double v = strtod(digits, NULL);
+        /* dtoa_parse rounds correctly whatever locale the host set */
+        double v;
+        int st = dtoa_parse(digits, m, &v);
         if (digits != small) free(digits);
+        if (st == DTOA_PARSE_NOMEM) return lit_nomem(err);
+        if (st != DTOA_PARSE_OK)        /* the tokenizer checked the syntax */
+            return lit_fail(err, t, "invalid float literal");
         out->kind = imag ? CONST_IMAG : CONST_FLOAT;
         out->v.f = v;
         return 0;
