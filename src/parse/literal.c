@@ -7,7 +7,6 @@
  * unicode-escape errors counts bytes of that rewritten text; lit_conv_pos
  * recomputes those numbers when an error needs them.  The decoded value is
  * never longer than the literal's body, which sizes the output buffer. */
-#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
