@@ -12,10 +12,14 @@
 #include "parse/tokenizer.h"
 
 /* Compile-time warnings, printed as CPython's warnings module prints them
- * for a script: "FILE:LINE: Category: message" and the source line. */
+ * for a script: "FILE:LINE: Category: message" and the source line.  The
+ * source is prepared for that only when a first warning comes. */
 typedef struct parse_warn_ctx {
     const char *filename;
+    const char *raw;
+    size_t rawlen;
     src_text text;
+    int prepared;
 } parse_warn_ctx;
 
 static void parse_warn(void *ctx, int32_t lineno, int32_t col,
@@ -23,16 +27,16 @@ static void parse_warn(void *ctx, int32_t lineno, int32_t col,
 {
     parse_warn_ctx *w = ctx;
     fprintf(stderr, "%s:%d: %s: %s\n", w->filename, (int)lineno, category, msg);
-    if (!w->text.text) return;
-    const char *p = w->text.text, *end = p + w->text.len;
-    for (int32_t l = 1; l < lineno && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        p = nl ? nl + 1 : end;
+    if (!w->prepared) {
+        diag_error ignored;
+        w->prepared = src_prepare(w->raw, w->rawlen, &w->text, &ignored) == 0 ? 1 : -1;
     }
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-    if (n) fprintf(stderr, "  %.*s\n", (int)n, p);
+    const char *line;
+    size_t n;
+    if (w->prepared < 0 || !diag_line_of(w->text.text, w->text.len, lineno, &line, &n))
+        return;
+    while (n && (*line == ' ' || *line == '\t' || *line == '\f')) line++, n--;
+    if (n) fprintf(stderr, "  %.*s\n", (int)n, line);
 }
 
 /* Prints the failed parse RES of file FILENAME (raw bytes RAW) as CPython
@@ -74,9 +78,7 @@ int cmd_parse(int argc, char **argv)
     size_t len;
     if (cli_read_file(path, &data, &len) < 0) return 2;
 
-    parse_warn_ctx wctx = { path, { 0 } };
-    diag_error ignored;
-    if (src_prepare(data, len, &wctx.text, &ignored) < 0) wctx.text.text = NULL;
+    parse_warn_ctx wctx = { path, data, len, { 0 }, 0 };
     diag_sink sink = { parse_warn, &wctx };
 
     ps_result res;
@@ -101,7 +103,7 @@ int cmd_parse(int argc, char **argv)
         sb_free(&sb);
     }
     ar_free(res.arena);
-    if (wctx.text.text) src_free(&wctx.text);
+    if (wctx.prepared > 0) src_free(&wctx.text);
     free(data);
     return rc;
 }
