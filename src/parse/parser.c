@@ -744,9 +744,11 @@ static void ps_file_eof_quirk(const char *src, size_t len, diag_error *e)
  * after other tokens into a NEWLINE (ending the interactive statement) and
  * makes the tokenizer close the open indentation with DEDENTs; after
  * those, the next ENDMARKER is again a NEWLINE (_PyPegen_fill_token).
- * Rewrites the end of TS's tokens the same way.  Returns -1 when out of
- * memory. */
-static int ps_single_input_tokens(tok_stream *ts)
+ * Rewrites the end of TS's tokens the same way.  NO_DEDENT: codeop's
+ * PyCF_DONT_IMPLY_DEDENT, under which the open indentation stays open (only
+ * the NEWLINE is added, so an indented block lacks its DEDENT).  Returns -1
+ * when out of memory. */
+static int ps_single_input_tokens(tok_stream *ts, int no_dedent)
 {
     size_t n = ts->n;
     if (n < 2 || ts->toks[n - 1].kind != TK_ENDMARKER) return 0;
@@ -755,6 +757,7 @@ static int ps_single_input_tokens(tok_stream *ts)
         if (ts->toks[i].kind == TK_INDENT) depth++;
         else if (ts->toks[i].kind == TK_DEDENT) depth--;
     }
+    if (no_dedent) depth = 0;
     size_t extra = 1 + (depth > 0 ? (size_t)depth + 1 : 0);
     tok_token *t = realloc(ts->toks, (n + extra) * sizeof *t);
     if (!t) return -1;
@@ -780,18 +783,19 @@ static int ps_single_input_tokens(tok_stream *ts)
  * PyCF_ALLOW_INCOMPLETE_INPUT reports incomplete input instead of an
  * error. */
 static int ps_run(const char *src, size_t len, ps_mode mode, int file_input,
-                  const diag_sink *sink, ps_result *res, int *incomplete);
+                  const diag_sink *sink, ps_result *res, int *incomplete,
+                  int no_dedent);
 
 int ps_parse_prepared(const char *src, size_t len, ps_mode mode,
                       const diag_sink *sink, ps_result *res)
 {
-    return ps_run(src, len, mode, 0, sink, res, NULL);
+    return ps_run(src, len, mode, 0, sink, res, NULL, 0);
 }
 
 int ps_parse_prepared_file(const char *src, size_t len, ps_mode mode,
                            const diag_sink *sink, ps_result *res)
 {
-    return ps_run(src, len, mode, 1, sink, res, NULL);
+    return ps_run(src, len, mode, 1, sink, res, NULL, 0);
 }
 
 int ps_compiles(const char *src, size_t len)
@@ -809,14 +813,15 @@ int ps_compiles(const char *src, size_t len)
     ps_result res;
     memset(&res, 0, sizeof res);
     int incomplete = 0;
-    int rc = ps_run(src, len, PS_EXEC, 0, NULL, &res, &incomplete);
+    int rc = ps_run(src, len, PS_EXEC, 0, NULL, &res, &incomplete, 0);
     if (rc == 0) rc = ps_compile_check(res.arena, res.mod);
     ar_free(res.arena);
     return rc == 0 || incomplete;
 }
 
 static int ps_run(const char *src, size_t len, ps_mode mode, int file_input,
-                  const diag_sink *sink, ps_result *res, int *incomplete)
+                  const diag_sink *sink, ps_result *res, int *incomplete,
+                  int no_dedent)
 {
     if (!res->arena) {
         res->arena = ar_new(0);
@@ -835,7 +840,7 @@ static int ps_run(const char *src, size_t len, ps_mode mode, int file_input,
     /* CPython adds the implicit final NEWLINE only for exec input */
     unsigned tflags = mode == PS_EXEC ? 0 : TOK_NO_FINAL_NEWLINE;
     if ((tok_tokenize_ex(&ts, src, len, tflags) < 0 && (!ts.toks || ts.n == 0))
-        || (mode == PS_SINGLE && ps_single_input_tokens(&ts) < 0)) {
+        || (mode == PS_SINGLE && ps_single_input_tokens(&ts, no_dedent) < 0)) {
         res->err = ts.err;
         if (res->err.kind == DIAG_NONE) {
             res->err.kind = DIAG_MEMORY;
@@ -882,13 +887,28 @@ static int ps_run(const char *src, size_t len, ps_mode mode, int file_input,
     /* codeop compiles with PyCF_DONT_IMPLY_DEDENT: no DEDENTs at the end,
      * so reaching them is reaching the end */
     int32_t eof = p.ntoks - 1;
-    while (eof > 0 && p.toks[eof - 1].kind == TK_DEDENT) eof--;
+    /* (the tokens ps_single_input_tokens added stand for the ENDMARKER) */
+    while (eof > 0 && (p.toks[eof - 1].kind == TK_DEDENT
+                       || (p.toks[eof - 1].flags & PS_TOKF_NOCOL)))
+        eof--;
     if (incomplete && p.fill > eof) {
         /* the tokenizer reached the end: CPython's E_EOF / E_EOFS */
         const char *m = ts.err.msg;
         if (ts.err.kind == DIAG_NONE || (ts.unclosed && !ts.err_raised)
             || !strncmp(m, "unexpected EOF", 14) || strstr(m, "unterminated triple-quoted"))
             *incomplete = 1;
+        /* E_EOLS: a single-quoted string running into the end of the
+         * source rather than a newline (its last line ends in an escaped
+         * newline, or in no newline) */
+        if (!strncmp(m, "unterminated string literal", 27)) {
+            if (!len || src[len - 1] != '\n') {
+                *incomplete = 1;
+            } else {
+                size_t k = len - 1, bs = 0;
+                while (k && src[k - 1] == '\\') { k--; bs++; }
+                if (bs % 2 == 1) *incomplete = 1;
+            }
+        }
     }
     int tok_error_reached = p.error && p.fill >= p.ntoks && ts.err.kind != DIAG_NONE;
     if (!p.error) {
@@ -925,10 +945,12 @@ done:
     return rc;
 }
 
-/* Shared by ps_parse and ps_parse_file: FILENAME NULL means compile(bytes)
- * semantics for the source-preparation errors. */
+/* Shared by ps_parse, ps_parse_file and ps_parse_codeop: FILENAME NULL
+ * means compile(bytes) semantics for the source-preparation errors;
+ * INCOMPLETE and NO_DEDENT as for ps_run. */
 static int ps_parse_bytes(const char *bytes, size_t n, const char *filename,
-                          ps_mode mode, const diag_sink *sink, ps_result *res)
+                          ps_mode mode, const diag_sink *sink, ps_result *res,
+                          int *incomplete, int no_dedent)
 {
     memset(res, 0, sizeof *res);
     src_text st;
@@ -947,17 +969,23 @@ static int ps_parse_bytes(const char *bytes, size_t n, const char *filename,
         snprintf(res->err.msg, sizeof res->err.msg, "out of memory");
         return -1;
     }
-    return ps_run(copy, len, mode, filename != NULL, sink, res, NULL);
+    return ps_run(copy, len, mode, filename != NULL, sink, res, incomplete, no_dedent);
 }
 
 int ps_parse(const char *bytes, size_t n, ps_mode mode, const diag_sink *sink,
              ps_result *res)
 {
-    return ps_parse_bytes(bytes, n, NULL, mode, sink, res);
+    return ps_parse_bytes(bytes, n, NULL, mode, sink, res, NULL, 0);
 }
 
 int ps_parse_file(const char *bytes, size_t n, const char *filename,
                   ps_mode mode, const diag_sink *sink, ps_result *res)
 {
-    return ps_parse_bytes(bytes, n, filename, mode, sink, res);
+    return ps_parse_bytes(bytes, n, filename, mode, sink, res, NULL, 0);
+}
+
+int ps_parse_codeop(const char *bytes, size_t n, int *incomplete, ps_result *res)
+{
+    *incomplete = 0;
+    return ps_parse_bytes(bytes, n, NULL, PS_SINGLE, NULL, res, incomplete, 1);
 }

@@ -94,4 +94,21 @@ int ps_keyword_typo_error(const char *src, size_t len, const diag_error *err,
 void ps_report(strbuf *sb, const ps_result *res, const char *filename,
                const char *raw, size_t rawlen);
 
+/* Interactive input (repl_input.c).  How CPython's interactive console
+ * (code.InteractiveConsole.push, i.e. codeop.compile_command(SRC,
+ * '<input>', 'single'), which the 3.14 REPL also uses) judges the input
+ * SRC[0..n) typed so far -- the lines joined with '\n', no trailing '\n'
+ * unless the last line typed was blank:
+ *  - PS_INPUT_COMPLETE: run it (a source of only blank lines and comments
+ *    is complete: codeop compiles it as "pass");
+ *  - PS_INPUT_INCOMPLETE: show the continuation prompt and read more;
+ *  - PS_INPUT_INVALID: report ERR, the error compile(SRC, '<input>',
+ *    'single') raises (print it with diag_format / ps_report on a
+ *    ps_parse of SRC).
+ * Only the parser's errors make input invalid here: errors that compile()
+ * finds after parsing (symbol table, 'return' outside function, ...) come
+ * from compiling the complete input, as they do in CPython's console. */
+typedef enum { PS_INPUT_COMPLETE, PS_INPUT_INCOMPLETE, PS_INPUT_INVALID } ps_input_status;
+ps_input_status ps_input_status_of(const char *src, size_t n, diag_error *err);
+
 #endif

@@ -376,6 +376,13 @@ ast_node *ps_invalid_match_stmt(ps_parser *p);
 /* parser.c: whether SRC compiles in the sense of codeop.compile_command
  * (no SyntaxError: it parses, or it is incomplete input). */
 int ps_compiles(const char *src, size_t len);
+/* parser.c: ps_parse of BYTES[0..n) in 'single' mode as codeop's compiler
+ * calls compile(), with PyCF_DONT_IMPLY_DEDENT (no DEDENTs close the
+ * indentation at the end) and PyCF_ALLOW_INCOMPLETE_INPUT: on failure
+ * *INCOMPLETE is 1 when CPython would raise _IncompleteInputError (the
+ * parse failed with the tokenizer at the end of the source).  Warnings are
+ * dropped.  Free res->arena with ar_free. */
+int ps_parse_codeop(const char *bytes, size_t n, int *incomplete, ps_result *res);
 /* parse_errors.c: the errors compile() finds in a parsed MOD beyond the
  * parser's (the symbol table's, and 'return'/'break'/'await' out of
  * place): 0 if none, -1. */
