@@ -95,8 +95,9 @@ PS_RULE(, ast_node *, ps_yield_expr)
     return n;
 }
 
-/* star_expression (memo): '*' bitwise_or → Starred | expression */
-PS_RULE(, ast_node *, ps_star_expression)
+/* The shared shape of star_expression and star_named_expression:
+ * '*' bitwise_or → Starred | OTHERWISE */
+static ast_node *ps_starred_or(ps_parser *p, ast_node *(*otherwise)(ps_parser *))
 {
     int32_t start = p->pos;
     ast_node *a;
@@ -109,24 +110,19 @@ PS_RULE(, ast_node *, ps_star_expression)
     }
     if (p->error) return NULL;
     p->pos = start;
-    return ps_expression(p);
+    return otherwise(p);
+}
+
+/* star_expression (memo): '*' bitwise_or → Starred | expression */
+PS_RULE(, ast_node *, ps_star_expression)
+{
+    return ps_starred_or(p, ps_expression);
 }
 
 /* star_named_expression: '*' bitwise_or → Starred | named_expression */
 PS_RULE(, ast_node *, ps_star_named_expression)
 {
-    int32_t start = p->pos;
-    ast_node *a;
-    if (ps_expect(p, TK_STAR) && (a = ps_bitwise_or(p))) {
-        ast_node *n = EXPR(AST_Starred);
-        if (!n) return NULL;
-        n->v.Starred.value = a;
-        n->v.Starred.ctx = AST_Load;
-        return n;
-    }
-    if (p->error) return NULL;
-    p->pos = start;
-    return ps_named_expression(p);
+    return ps_starred_or(p, ps_named_expression);
 }
 
 /* star_named_expressions: ','.star_named_expression+ [','] */
