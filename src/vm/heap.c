@@ -55,7 +55,7 @@ typedef struct heap_marker {
 static void heap_mark_visit(heap_tracer *t, kr_obj *o)
 {
     kr_heap *h = ((heap_marker *)t)->h;
-    if (o->gc_flags & GCF_MARK) return;
+    if (o->gc_flags & (GCF_MARK | GCF_STATIC)) return;
     o->gc_flags |= GCF_MARK;
     if (h->ngrey == h->grey_cap) {
         size_t ncap = h->grey_cap ? h->grey_cap * 2 : 256;

@@ -29,7 +29,10 @@ struct kr_obj {
 };
 
 #define GCF_MARK      0x1u  /* reached in the current collection */
-#define GCF_PERMANENT 0x2u  /* never freed (built-in types, singletons) */
+#define GCF_PERMANENT 0x2u  /* never freed (per-runtime singletons) */
+#define GCF_STATIC    0x4u  /* lives outside every heap (built-in types shared
+                             * by all runtimes, possibly on other threads):
+                             * never marked, never freed, never written */
 
 /* What a type tells the collector (and the snapshot writer) about its
  * objects: every reference they hold, and how to release them. */

@@ -113,6 +113,22 @@ int main(void)
     heap_destroy(&h);
     CHECK(h.mem.used == 0);
 
+    /* a static type (shared, outside the heap) is never marked or freed;
+     * instances of it are collected as usual */
+    setup(&h, 0);
+    static kr_type_head static_type = { { NULL, NULL, GCF_STATIC, 0 }, &node_class };
+    static_type.obj.type = (kr_type *)meta;
+    node *s1 = (node *)heap_alloc(&h, (kr_type *)&static_type, sizeof(node));
+    node *s2 = (node *)heap_alloc(&h, (kr_type *)&static_type, sizeof(node));
+    (void)s2;
+    roots[0] = kv_obj(&s1->obj);
+    size_t before = h.nobjects;
+    heap_collect(&h);
+    CHECK(h.nobjects == before - 1);                /* s2 freed, s1 kept */
+    CHECK(static_type.obj.gc_flags == GCF_STATIC);  /* never written */
+    heap_destroy(&h);
+    CHECK(h.mem.used == 0);
+
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }
