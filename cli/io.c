@@ -14,6 +14,7 @@ int cli_read_file(const char *path, char **data, size_t *len)
         return -1;
     }
     size_t cap = 65536, n = 0;
+    errno = 0;
     char *buf = malloc(cap);
     for (;;) {
         if (!buf) {
@@ -28,10 +29,10 @@ int cli_read_file(const char *path, char **data, size_t *len)
         buf = nb;
         cap *= 2;
     }
-    int err = ferror(f);
+    int err = ferror(f), e = errno;
     if (f != stdin) fclose(f);
     if (err) {
-        fprintf(stderr, "krait: error reading '%s'\n", path);
+        fprintf(stderr, "krait: can't read file '%s': [Errno %d] %s\n", path, e, strerror(e));
         free(buf);
         return -1;
     }
