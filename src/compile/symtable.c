@@ -120,6 +120,7 @@ static int syntax_error(st_builder *b, st_loc loc, const char *fmt, ...)
     b->failed = true;
     memset(b->err, 0, sizeof *b->err);
     b->err->kind = DIAG_SYNTAX;
+    b->err->byte_offsets = 1;
     b->err->lineno = loc.lineno;
     b->err->col = loc.col;
     b->err->end_lineno = loc.end_lineno;

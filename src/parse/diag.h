@@ -40,6 +40,10 @@ typedef struct diag_error {
     /* The line whose text the report shows, when CPython shows another line
      * than LINENO (a bad byte on line 2 is reported as line 1); 0: LINENO. */
     int32_t text_lineno;
+    /* CPython's compiler and symbol table put byte offsets where its
+     * SyntaxError wants characters, and traceback shows them as they are:
+     * when set, COL and END_COL are shown as offsets unconverted. */
+    uint8_t byte_offsets;
 } diag_error;
 
 

@@ -92,9 +92,9 @@ static long diag_chars(const char *s, size_t bytes)
 
 /* CPython's 1-based character offset for byte column COL of LINE (see the
  * encoding of negative columns in diag.h). */
-static long diag_offset(const char *line, size_t n, int32_t col)
+static long diag_offset(const char *line, size_t n, int32_t col, int bytes)
 {
-    if (col < 0) return (long)col + 1;
+    if (col < 0 || bytes) return (long)col + 1;
     size_t c = (size_t)col;
     if (c <= n) return diag_chars(line, c) + 1;
     return diag_chars(line, n) + 1 + (long)(c - n);
@@ -117,12 +117,12 @@ void diag_format(strbuf *sb, const diag_error *e, const char *filename,
         size_t lbytes = n - lead;
         long rtext_len = diag_chars(line, n);
         long text_len = rtext_len + 1;          /* text keeps its '\n' */
-        long offset = diag_offset(line, n, e->col);
+        long offset = diag_offset(line, n, e->col, e->byte_offsets);
         long end_offset;
         if (e->end_lineno == 0) {
             end_offset = offset;
         } else if (e->end_lineno == e->lineno) {
-            end_offset = diag_offset(line, n, e->end_col);
+            end_offset = diag_offset(line, n, e->end_col, e->byte_offsets);
             if (end_offset == 0) end_offset = offset;
         } else {
             end_offset = rtext_len + 1;

@@ -1,0 +1,1 @@
+x = 'éééé'; nonlocal y
