@@ -2,12 +2,35 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "../util/dtoa.h"
+#include "../num/bigint.h"
 #include "../util/repr.h"
 
-/* CPython's default sys.get_int_max_str_digits(). */
-#define DUMP_INT_MAX_STR_DIGITS 4300
+static void *dump_alloc(void *ud, size_t size) { (void)ud; return malloc(size); }
+static void dump_free(void *ud, void *p, size_t size) { (void)ud; (void)size; free(p); }
+
+/* repr() of a big int literal, through the bigint kernel so CPython's
+ * int-to-str digit limit (4300) gives ast.dump's ValueError. */
+static int dump_bigint(strbuf *sb, const char *digits, size_t n, int base, char *msg)
+{
+    bi_ctx c = { { dump_alloc, dump_free, NULL }, 0, BI_DEFAULT_MAX_STR_DIGITS };
+    bi_t *x = NULL;
+    char *text = NULL;
+    size_t len = 0;
+    bi_status st = bi_from_digits(&c, &x, digits, n, base, false);
+    if (st == BI_OK) st = bi_to_str(&c, x, 10, &text, &len);
+    bi_free(&c, x);
+    if (st == BI_OK) {
+        sb_append(sb, text, len);
+        c.a.free(c.a.ud, text, len + 1);
+        return 0;
+    }
+    if (st == BI_ENOMEM) { sb->oom = 1; return 0; }
+    bi_status_text(st, BI_DEFAULT_MAX_STR_DIGITS, 0, msg, 160);
+    return -1;
+}
 
 int ast_constant_repr(strbuf *sb, const ast_constant *c, char *msg)
 {
@@ -18,19 +41,9 @@ int ast_constant_repr(strbuf *sb, const ast_constant *c, char *msg)
     case CONST_FALSE: sb_puts(sb, "False"); break;
     case CONST_ELLIPSIS: sb_puts(sb, "Ellipsis"); break;
     case CONST_INT: sb_printf(sb, "%" PRId64, c->v.i); break;
-    case CONST_BIGINT: {
-        /* strip leading zeros: "0x000f" is 15 */
-        const char *d = c->v.big.digits;
-        size_t n = c->v.big.n;
-        while (n > 1 && *d == '0') { d++; n--; }
-        if (repr_int_digits(sb, d, n, c->v.big.base, DUMP_INT_MAX_STR_DIGITS) < 0) {
-            snprintf(msg, 160, "Exceeds the limit (%d digits) for integer string "
-                     "conversion; use sys.set_int_max_str_digits() to increase "
-                     "the limit", DUMP_INT_MAX_STR_DIGITS);
-            return -1;
-        }
+    case CONST_BIGINT:
+        if (dump_bigint(sb, c->v.big.digits, c->v.big.n, c->v.big.base, msg) < 0) return -1;
         break;
-    }
     case CONST_FLOAT:
         dtoa_repr(c->v.f, buf, 1);
         sb_puts(sb, buf);
