@@ -118,17 +118,11 @@ static int syntax_error(st_builder *b, st_loc loc, const char *fmt, ...)
 {
     if (b->failed) return -1;
     b->failed = true;
-    memset(b->err, 0, sizeof *b->err);
-    b->err->kind = DIAG_SYNTAX;
-    b->err->byte_offsets = 1;
-    b->err->lineno = loc.lineno;
-    b->err->col = loc.col;
-    b->err->end_lineno = loc.end_lineno;
-    b->err->end_col = loc.end_col;
     va_list va;
     va_start(va, fmt);
-    vsnprintf(b->err->msg, sizeof b->err->msg, fmt, va);
+    diag_vset(b->err, DIAG_SYNTAX, loc.lineno, loc.col, loc.end_lineno, loc.end_col, fmt, va);
     va_end(va);
+    b->err->byte_offsets = 1;
     return -1;
 }
 

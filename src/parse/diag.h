@@ -3,6 +3,7 @@
 #ifndef KR_PARSE_DIAG_H
 #define KR_PARSE_DIAG_H
 
+#include <stdarg.h>
 #include <stdint.h>
 
 typedef enum {
@@ -58,4 +59,13 @@ typedef struct diag_sink {
     diag_warn_fn warn;
     void *ctx;
 } diag_sink;
+/* Fills E: everything cleared, then the kind, positions and the message
+ * formatted from FMT.  Returns -1, so a failing function can end with
+ * "return diag_set(...)". */
+int diag_set(diag_error *e, diag_kind kind, int32_t lineno, int32_t col,
+             int32_t end_lineno, int32_t end_col, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+int diag_vset(diag_error *e, diag_kind kind, int32_t lineno, int32_t col,
+              int32_t end_lineno, int32_t end_col, const char *fmt, va_list ap);
+
 #endif

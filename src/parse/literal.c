@@ -24,16 +24,10 @@
 
 static int lit_fail(diag_error *err, const tok_token *t, const char *fmt, ...)
 {
-    memset(err, 0, sizeof *err);
-    err->kind = DIAG_SYNTAX;
     /* CPython reports these on the literal's token */
-    err->lineno = t->lineno;
-    err->col = t->col;
-    err->end_lineno = t->end_lineno;
-    err->end_col = t->end_col;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    diag_vset(err, DIAG_SYNTAX, t->lineno, t->col, t->end_lineno, t->end_col, fmt, ap);
     va_end(ap);
     return -1;
 }

@@ -160,13 +160,8 @@ static void *ps_vraise(ps_parser *p, diag_kind kind, int32_t lineno, int32_t col
         len--;
     if (col > len + 1) col = len + 1;
     if (end_col > len + 1) end_col = len + 1;
-    memset(&p->err, 0, sizeof p->err);
-    p->err.kind = kind;
-    p->err.lineno = lineno;
-    p->err.col = col - 1;
-    p->err.end_lineno = end_lineno;
-    p->err.end_col = end_col - 1;      /* diag.h: end_offset 0 or -1 as -1 or -2 */
-    vsnprintf(p->err.msg, sizeof p->err.msg, fmt, va);
+    /* diag.h: end_offset 0 or -1 are stored as end_col -1 or -2 */
+    diag_vset(&p->err, kind, lineno, col - 1, end_lineno, end_col - 1, fmt, va);
     return NULL;
 }
 

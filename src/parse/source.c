@@ -26,15 +26,9 @@ static int src_fail(diag_error *err, diag_kind kind, int32_t lineno,
                     int32_t col, int32_t end_lineno, int32_t end_col,
                     const char *fmt, ...)
 {
-    memset(err, 0, sizeof *err);
-    err->kind = kind;
-    err->lineno = lineno;
-    err->col = col;
-    err->end_lineno = end_lineno;
-    err->end_col = end_col;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    diag_vset(err, kind, lineno, col, end_lineno, end_col, fmt, ap);
     va_end(ap);
     return -1;
 }

@@ -301,16 +301,9 @@ static int tok_fail(tok_state *t, diag_kind kind, int raised, int32_t lineno,
                     const char *fmt, ...)
 {
     tok_stream *ts = t->ts;
-    diag_error *e = &ts->err;
-    memset(e, 0, sizeof *e);
-    e->kind = kind;
-    e->lineno = lineno;
-    e->col = col;
-    e->end_lineno = end_lineno;
-    e->end_col = end_col;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    diag_vset(&ts->err, kind, lineno, col, end_lineno, end_col, fmt, ap);
     va_end(ap);
     /* CPython lets a tokenizer error found after a parser error replace
      * it only when the tokenizer is not inside an f-string */
