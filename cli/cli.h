@@ -10,6 +10,15 @@
  * or directory"). */
 int cli_read_file(const char *path, char **data, size_t *len);
 
+struct ps_result;
+struct diag_error;
+/* Prints a failed parse / a compile-time error of file FILENAME (raw bytes
+ * RAW) as CPython reports a syntax error in a script (cmd_parse.c). */
+void parse_report(const struct ps_result *res, const char *filename,
+                  const char *raw, size_t rawlen);
+void diag_report(const struct diag_error *e, const char *filename,
+                 const char *raw, size_t rawlen);
+
 int cmd_parse(int argc, char **argv);
 int cmd_tokenize(int argc, char **argv);
 int cmd_symtable(int argc, char **argv);

@@ -41,7 +41,7 @@ static void parse_warn(void *ctx, int32_t lineno, int32_t col,
 
 /* Prints the failed parse RES of file FILENAME (raw bytes RAW) as CPython
  * reports a syntax error in a script. */
-static void parse_report(const ps_result *res, const char *filename,
+void parse_report(const ps_result *res, const char *filename,
                          const char *raw, size_t rawlen)
 {
     strbuf sb = STRBUF_INIT;
@@ -51,7 +51,7 @@ static void parse_report(const ps_result *res, const char *filename,
 }
 
 /* Prints an error that did not come from the parser (tokenizer, scopes). */
-static void diag_report(const diag_error *e, const char *filename,
+void diag_report(const diag_error *e, const char *filename,
                         const char *raw, size_t rawlen)
 {
     strbuf line = STRBUF_INIT, sb = STRBUF_INIT;
@@ -158,13 +158,4 @@ int cmd_symtable(int argc, char **argv)
     ar_free(res.arena);
     free(data);
     return rc;
-}
-
-int cmd_run(int argc, char **argv)
-{
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "krait: 'run' is not implemented yet: this build can parse "
-                    "Python (krait parse) but not execute it\n");
-    return 2;
 }

@@ -15,6 +15,7 @@ static void usage(FILE *out)
           "                          each node's position (include_attributes)\n"
           "  tokenize FILE           print FILE's tokens, one per line\n"
           "  symtable FILE           print FILE's scopes and how each name resolves\n"
+          "  dis FILE / compile FILE print FILE's bytecode / only check that it compiles\n"
           "  run FILE                run a Python script (not yet available)\n"
           "  version                 print krait's version\n", out);
 }
@@ -26,6 +27,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "parse")) return cmd_parse(argc - 1, argv + 1);
     if (!strcmp(cmd, "tokenize")) return cmd_tokenize(argc - 1, argv + 1);
     if (!strcmp(cmd, "symtable")) return cmd_symtable(argc - 1, argv + 1);
+    if (!strcmp(cmd, "dis") || !strcmp(cmd, "compile")) { extern int cmd_dis(int, char **), cmd_compile(int, char **); return (cmd[0] == 'd' ? cmd_dis : cmd_compile)(argc - 1, argv + 1); }
     if (!strcmp(cmd, "run")) return cmd_run(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("krait %s\n", kr_version());

@@ -50,6 +50,7 @@ done
 run_suite "parse" bash "$root/tests/parse/run.sh" "$KRAIT"
 run_suite "parse-positions" bash "$root/tests/parse/run_positions.sh" "$KRAIT"
 run_suite "cli" bash "$root/tests/cli/run.sh" "$KRAIT"
+run_suite "compile" bash "$root/tests/compile/run.sh" "$KRAIT"
 
 echo
 if [ "$broken" -ne 0 ]; then

@@ -61,6 +61,64 @@ typedef enum {
 /* COMPARE_OP's arguments. */
 typedef enum { OPC_LT, OPC_LE, OPC_EQ, OPC_NE, OPC_GT, OPC_GE, OPC__COUNT } op_cmp;
 
+/* CALL_INTRINSIC_1's arguments (CPython 3.14's numbers). */
+typedef enum {
+    INTRINSIC_1_INVALID, INTRINSIC_PRINT, INTRINSIC_IMPORT_STAR,
+    INTRINSIC_STOPITERATION_ERROR, INTRINSIC_ASYNC_GEN_WRAP,
+    INTRINSIC_UNARY_POSITIVE, INTRINSIC_LIST_TO_TUPLE, INTRINSIC_TYPEVAR,
+    INTRINSIC_PARAMSPEC, INTRINSIC_TYPEVARTUPLE, INTRINSIC_SUBSCRIPT_GENERIC,
+    INTRINSIC_TYPEALIAS,
+    INTRINSIC_1__COUNT
+} op_intrinsic1;
+
+/* CALL_INTRINSIC_2's arguments. */
+typedef enum {
+    INTRINSIC_2_INVALID, INTRINSIC_PREP_RERAISE_STAR,
+    INTRINSIC_TYPEVAR_WITH_BOUND, INTRINSIC_TYPEVAR_WITH_CONSTRAINTS,
+    INTRINSIC_SET_FUNCTION_TYPE_PARAMS, INTRINSIC_SET_TYPEPARAM_DEFAULT,
+    INTRINSIC_2__COUNT
+} op_intrinsic2;
+
+/* LOAD_COMMON_CONSTANT's arguments. */
+typedef enum {
+    CC_CONST_ASSERTIONERROR, CC_CONST_NOTIMPLEMENTEDERROR,
+    CC_CONST_BUILTIN_TUPLE, CC_CONST_BUILTIN_ALL, CC_CONST_BUILTIN_ANY,
+    CC_CONST__COUNT
+} op_common_constant;
+
+/* LOAD_SPECIAL's arguments. */
+typedef enum {
+    SPECIAL___ENTER__, SPECIAL___EXIT__, SPECIAL___AENTER__, SPECIAL___AEXIT__,
+    SPECIAL__COUNT
+} op_special;
+
+/* SET_FUNCTION_ATTRIBUTE's arguments (CPython's MAKE_FUNCTION_* flags). */
+#define MAKE_FUNCTION_DEFAULTS    0x01
+#define MAKE_FUNCTION_KWDEFAULTS  0x02
+#define MAKE_FUNCTION_ANNOTATIONS 0x04  /* a tuple: from __future__ import annotations */
+#define MAKE_FUNCTION_CLOSURE     0x08
+#define MAKE_FUNCTION_ANNOTATE    0x10
+
+/* RESUME's arguments; RESUME_OPARG_DEPTH1_MASK is or'ed in after a yield
+ * whose only enclosing handler is the generator's own. */
+#define RESUME_AT_FUNC_START      0
+#define RESUME_AFTER_YIELD        1
+#define RESUME_AFTER_YIELD_FROM   2
+#define RESUME_AFTER_AWAIT        3
+#define RESUME_OPARG_DEPTH1_MASK  4
+
+/* CONVERT_VALUE's arguments (and BUILD_INTERPOLATION's oparg >> 2). */
+#define FVC_NONE  0
+#define FVC_STR   1
+#define FVC_REPR  2
+#define FVC_ASCII 3
+
+/* The names of the numbers above, for the disassembler (NULL if none). */
+const char *op_intrinsic1_name(int i);
+const char *op_intrinsic2_name(int i);
+const char *op_common_constant_name(int i);
+const char *op_special_name(int i);
+
 /* The operator's spelling ("+", "+=", "<"), as error messages show it. */
 const char *op_binop_symbol(op_binop b);
 const char *op_cmp_symbol(op_cmp c);

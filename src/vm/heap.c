@@ -8,11 +8,13 @@ void heap_init(kr_heap *h, size_t mem_limit)
     h->mem.limit = mem_limit;
 }
 
-/* Frees a list of dead objects (linked through gc_next).  An object's class
- * is found through its type, which may be dead too, so every class is
- * looked up before anything is freed; the class pointer is kept in the
- * dead object's type field meanwhile. */
-static void heap_free_list(kr_heap *h, kr_obj *dead)
+/* Frees a list of dead objects (linked through gc_next).  An object's heap
+ * class is found through its type, which may be dead too and may even hold
+ * the class (a class statement's type embeds its instances' class): so
+ * instances are freed first, with their types still intact, and type
+ * objects last, each class looked up before any of them is freed.  While
+ * an object is being freed its type field holds its class. */
+static void heap_free_some(kr_heap *h, kr_obj *dead)
 {
     for (kr_obj *o = dead; o; o = o->gc_next)
         o->type = (kr_type *)(void *)heap_class_of(o);
@@ -24,6 +26,20 @@ static void heap_free_list(kr_heap *h, kr_obj *dead)
         h->nobjects--;
         dead = next;
     }
+}
+
+static void heap_free_list(kr_heap *h, kr_obj *dead)
+{
+    kr_obj *types = NULL, *rest = NULL;
+    while (dead) {
+        kr_obj *next = dead->gc_next;
+        kr_obj **to = (dead->gc_flags & GCF_TYPEOBJ) ? &types : &rest;
+        dead->gc_next = *to;
+        *to = dead;
+        dead = next;
+    }
+    heap_free_some(h, rest);
+    heap_free_some(h, types);
 }
 
 void heap_destroy(kr_heap *h)

@@ -30,6 +30,8 @@ struct kr_obj {
 
 #define GCF_MARK      0x1u  /* reached in the current collection */
 #define GCF_PERMANENT 0x2u  /* never freed (per-runtime singletons) */
+#define GCF_TYPEOBJ   0x8u  /* a type object: freed after every other dead
+                             * object, since their heap class may live in it */
 #define GCF_STATIC    0x4u  /* lives outside every heap (built-in types shared
                              * by all runtimes, possibly on other threads):
                              * never marked, never freed, never written */
@@ -55,6 +57,13 @@ typedef struct kr_type_head {
     kr_obj obj;
     const heap_class *cls;
 } kr_type_head;
+
+/* In a heap_class free function: the size of the dead object's block
+ * (its type field then holds its heap class). */
+static inline size_t heap_dead_size(const kr_obj *o)
+{
+    return ((const heap_class *)(const void *)o->type)->size;
+}
 
 static inline const heap_class *heap_class_of(const kr_obj *o)
 {

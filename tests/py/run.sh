@@ -14,6 +14,11 @@
 # Areas sandbox/ (krait deliberately differs from CPython; see its README) and
 # stdlib_later/ (modules that come later) run only with --sandbox, --stdlib
 # or --all.  -k runs the files whose "AREA/NAME.py" matches the glob *PATTERN*.
+# Programs listed in known_failing.txt (one AREA/NAME.py per line; # comments)
+# are what krait cannot run correctly yet: they still run, but a failure is
+# counted apart ("N known failures") and does not fail the suite, and one
+# that passes is reported as "FIXED" so the list can shrink (--update-known
+# rewrites the list to exactly the failing programs of this run).
 # -v shows a diff for every failure (default: the first 10).  -j N runs N files
 # at once (default: the number of CPUs).  The last line is "N passed, N failed";
 # exits 1 if anything failed.
@@ -21,7 +26,7 @@ set -u
 export LC_ALL=C
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-verbose=0 pattern="" krait=${KRAIT:-} show_max=10 jobs="" sandbox=0 stdlib=0
+verbose=0 pattern="" krait=${KRAIT:-} show_max=10 jobs="" sandbox=0 stdlib=0 update_known=0
 while [ $# -gt 0 ]; do
   case $1 in
     -v) verbose=1 ;;
@@ -32,6 +37,7 @@ while [ $# -gt 0 ]; do
     --sandbox) sandbox=1 ;;
     --stdlib) stdlib=1 ;;
     --all) sandbox=1; stdlib=1 ;;
+    --update-known) update_known=1 ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     -*) echo "usage: $0 [-v] [-k PATTERN] [-j N] [--sandbox] [--stdlib] [--all] [KRAIT]" >&2; exit 2 ;;
     *) krait=$1 ;;
@@ -126,15 +132,32 @@ if [ -s "$tmp/list" ]; then
   xargs -P "$jobs" -n 16 bash "$tmp/worker.sh" "$here" "$krait" "$tmp" <"$tmp/list"
 fi
 
-passed=0 failed=0 shown=0
+known_file=$here/known_failing.txt
+declare -A known=()
+if [ -f "$known_file" ]; then
+  while IFS= read -r line; do
+    line=${line%%#*}; line=${line// /}
+    [ -n "$line" ] && known[$line]=1
+  done <"$known_file"
+fi
+passed=0 failed=0 shown=0 xfail=0 fixed=0
+: >"$tmp/failing"
 while IFS= read -r t; do
   id=${t//\//__}
   r=$tmp/res/$id
   res="FAIL not run"
   [ -f "$r.r" ] && read -r res <"$r.r"
+  [ "$res" = PASS ] || echo "$t" >>"$tmp/failing"
   if [ "$res" = PASS ]; then
     passed=$((passed + 1))
+    if [ -n "${known[$t]:-}" ]; then
+      fixed=$((fixed + 1))
+      echo "FIXED $t (listed in known_failing.txt but passes)"
+    fi
     [ $verbose = 1 ] && echo "ok   $t"
+  elif [ -n "${known[$t]:-}" ]; then
+    xfail=$((xfail + 1))
+    [ $verbose = 1 ] && echo "known $t: ${res#FAIL }"
   else
     failed=$((failed + 1))
     echo "FAIL $t: ${res#FAIL }"
@@ -144,5 +167,13 @@ while IFS= read -r t; do
     fi
   fi
 done <"$tmp/list"
+if [ $update_known = 1 ] && [ -n "$pattern" ]; then
+  echo "run.sh: --update-known needs the whole suite (no -k)" >&2
+elif [ $update_known = 1 ]; then
+  { echo "# Programs of tests/py that krait does not run correctly yet (run.sh"
+    echo "# counts them apart).  Regenerate: tests/py/run.sh --update-known"
+    sort "$tmp/failing"; } >"$known_file"
+fi
+[ $xfail -gt 0 ] && echo "$xfail known failures (tests/py/known_failing.txt)"
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -51,6 +51,12 @@ int main(void)
     CHECK(pop == 1 && push == 0, "FOR_ITER's exit pops the iterator");
     op_stack_effect(OP_LOAD_ATTR, (5 << 1) | 1, 0, &pop, &push);
     CHECK(pop == 1 && push == 2, "a method load leaves method and self");
+    op_stack_effect(OP_SEND, 4, 1, &pop, &push);
+    CHECK(pop == 2 && push == 2, "SEND's exit keeps receiver and result (END_SEND pops)");
+    op_stack_effect(OP_END_SEND, 0, 0, &pop, &push);
+    CHECK(pop == 2 && push == 1, "END_SEND drops the receiver");
+    CHECK(op_intrinsic1_name(INTRINSIC_LIST_TO_TUPLE) && INTRINSIC_LIST_TO_TUPLE == 6 &&
+          INTRINSIC_PREP_RERAISE_STAR == 1, "intrinsic numbers are CPython's");
     CHECK(op_stack_effect(OP__COUNT, 0, 0, &pop, &push) == -1, "unknown opcode refused");
     CHECK(!strcmp(op_binop_symbol(OPB_INPLACE_FLOOR_DIVIDE), "//="), "binop symbols");
     CHECK(!strcmp(op_cmp_symbol(OPC_GE), ">="), "cmp symbols");

@@ -1,0 +1,43 @@
+/* The dispatch loop (vm/interp.c) and what calls into it. */
+#ifndef KR_VM_INTERP_H
+#define KR_VM_INTERP_H
+
+#include "rt.h"
+
+/* Internal status of vm_run: the entry frame (a generator's) yielded. */
+#define KR_YIELD 3
+
+/* Runs from rt->frame until the frame marked is_entry returns (KR_OK with
+ * *result), raises (KR_ERR), or yields (KR_YIELD, a generator frame).  If
+ * THROWING, rt->exc is raised at the frame's resume point first. */
+int vm_run(kr_rt *rt, kr_val *result, bool throwing);
+
+/* Calls Python function FN (with SELF prepended unless UNDEF) in a nested
+ * run of the loop. */
+int vm_call_python(kr_rt *rt, kr_func *fn, kr_val self, const kr_val *args,
+                   int nargs, kr_obj *kwnames, kr_val *out);
+
+/* Binds call arguments to FN's parameter slots (vm/call.c). */
+int vm_bind(kr_rt *rt, kr_func *fn, kr_val *slots, const kr_val *args, int nargs,
+            kr_obj *kwnames);
+
+/* Runs a module's code object with GLOBALS (a dict) as globals and locals. */
+int vm_run_module(kr_rt *rt, kr_code *code, kr_obj *globals, kr_val *result);
+
+/* A code object from the compiler's output (vm/load.c). */
+kr_code *vm_load_code(kr_rt *rt, const cc_code *cc);
+
+/* Generators (vm/gen.c). */
+kr_obj *vm_gen_new(kr_rt *rt, kr_frame *f, kr_func *fn);
+/* Resumes generator G from C with VALUE (send) or with rt->exc (throwing):
+ * KR_OK with the next yielded value, KR_STOP when it returned (*out is the
+ * return value), KR_ERR. */
+int vm_gen_send(kr_rt *rt, kr_obj *g, kr_val value, bool throwing, kr_val *out);
+/* The generator object behind a frame (NULL if not a generator's). */
+bool vm_is_gen(kr_val v);
+
+/* The traceback of the current exception, printed as CPython does, to
+ * stream 2 (vm/traceback.c). */
+void vm_print_exception(kr_rt *rt, kr_val exc);
+
+#endif

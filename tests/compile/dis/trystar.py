@@ -1,0 +1,6 @@
+try:
+    f()
+except* ValueError as eg:
+    print(eg)
+except* TypeError:
+    pass

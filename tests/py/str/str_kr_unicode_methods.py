@@ -1,0 +1,21 @@
+# Non-ASCII behaviour of str methods: case mappings, predicates, widths, indexes.
+s = "Stra\u00dfe \u0130stanbul \u03a3\u039f\u03a3 \ufb01ne \u01c5"
+print(s.upper(), s.lower(), s.casefold(), s.title(), s.swapcase(), s.capitalize(), sep="|")
+print(len(s), len(s.upper()), s.upper().lower())
+print([c.isupper() for c in "A\u00c0a\u01c5"], "\u01c5".istitle(), "\u00bd".isnumeric(), "\u00bd".isdigit())
+print("\u0663\u0664".isdecimal(), int("\u0663\u0664"), "\u00b2".isdigit(), "\u00b2".isdecimal())
+print("caf\u00e9".center(9, "\u2022"), "\u00e9".ljust(3, "-") + "|", "x".rjust(4, "\u00e9"))
+print("\u00e9t\u00e9 \u00e9t\u00e9".find("t\u00e9", 2), "\u00e9t\u00e9 \u00e9t\u00e9".rfind("\u00e9t"), "\u00e9\u00e9\u00e9".count("\u00e9"))
+print("\u00e9t\u00e9".index("\u00e9", 1), "a\u00e9b\u00e9c".split("\u00e9"), "a\u2003b\u3000c".split())
+print("\u2028x\u2029y\x85z\x1cw".splitlines(), "\u2028x\u2029y".splitlines(True))
+print("\u00e9abc\u00e9".strip("\u00e9"), " \u3000x\u2003 ".strip(), "\u00e9x".removeprefix("\u00e9"))
+print("\u00e9a".replace("", "-"), "\u00e9\u00e9".replace("\u00e9", "e", 1))
+print("\u00e9\tb\tc".expandtabs(4), "-\u00e9".zfill(5), "\u00e9".isidentifier(), "1\u00e9".isidentifier())
+print("\u0085".isspace(), "\u200b".isspace(), "\u00e9".isprintable(), "\u200b".isprintable(), "\x7f".isprintable())
+long = ("\u00e9" + "abc") * 500
+print(long[1000], long[-1], long[1997:2003], long[::997], len(long[100:1900:3]))
+print(repr("\ud800"), repr("\U0001F600"), ascii("\u00e9\U0001F600"), "\U0001F600".encode())
+it = iter("a\u00e9")
+print(next(it), next(it), next(it, "end"))
+print(sorted("b\u00e9a\u00c0"), max("abc\u00e9"), min("\u00e9\u00e8"))
+print("{:\u00e9^7}".format("ab"), format("\u00e9\u00e9", ">4"), "%5s|%-5s|" % ("\u00e9", "\u00e8"))
