@@ -15,8 +15,9 @@ static void usage(FILE *out)
           "                          each node's position (include_attributes)\n"
           "  tokenize FILE           print FILE's tokens, one per line\n"
           "  symtable FILE           print FILE's scopes and how each name resolves\n"
-          "  dis FILE / compile FILE print FILE's bytecode / only check that it compiles\n"
-          "  run FILE                run a Python script (not yet available)\n"
+          "  dis FILE                print FILE's bytecode\n"
+          "  compile FILE            check that FILE compiles; errors as CPython reports them\n"
+          "  run FILE                run a Python script in the sandbox\n"
           "  version                 print krait's version\n", out);
 }
 

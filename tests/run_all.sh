@@ -51,6 +51,7 @@ run_suite "parse" bash "$root/tests/parse/run.sh" "$KRAIT"
 run_suite "parse-positions" bash "$root/tests/parse/run_positions.sh" "$KRAIT"
 run_suite "cli" bash "$root/tests/cli/run.sh" "$KRAIT"
 run_suite "compile" bash "$root/tests/compile/run.sh" "$KRAIT"
+run_suite "py" bash "$root/tests/py/run.sh" "$KRAIT"
 
 echo
 if [ "$broken" -ne 0 ]; then

@@ -8,6 +8,8 @@
 #include "seq.h"
 #include "str.h"
 #include "typeobj.h"
+#include "../unicode/unicode.h"
+#include "../util/utf8.h"
 
 /* C3 linearisation of T's bases (CPython's mro_implementation). */
 static int class_c3(kr_rt *rt, kr_type *t, kr_tuple *bases, kr_tuple **out)
@@ -48,9 +50,25 @@ static int class_c3(kr_rt *rt, kr_type *t, kr_tuple *bases, kr_tuple **out)
         }
         if (!any) break;
         if (!cand) {
+            /* CPython names the distinct heads of the unmerged sequences */
+            char buf[1024];
+            size_t off = 0;
+            kr_obj *seen[64];
+            int nseen = 0;
+            buf[0] = 0;
+            for (int64_t i = 0; i <= nb; i++) {
+                if (pos[i] >= seqs[i]->len) continue;
+                kr_obj *c = kv_as_obj(seqs[i]->items[pos[i]]);
+                bool dup = false;
+                for (int j = 0; j < nseen; j++) dup |= seen[j] == c;
+                if (dup) continue;
+                seen[nseen++] = c;
+                if (off < sizeof buf)
+                    off += (size_t)snprintf(buf + off, sizeof buf - off, "%s%s", nseen > 1 ? ", " : "",
+                                            ((kr_type *)c)->name);
+            }
             return kr_raise(rt, &kt_TypeError,
-                            "Cannot create a consistent method resolution order (MRO) for bases %s",
-                            ((kr_type *)kv_as_obj(bases->items[0]))->name);
+                            "Cannot create a consistent method resolution order (MRO) for bases %s", buf);
         }
         res->items[n++] = kv_obj(cand);
         for (int64_t i = 0; i <= nb; i++)
@@ -61,21 +79,144 @@ static int class_c3(kr_rt *rt, kr_type *t, kr_tuple *bases, kr_tuple **out)
     return KR_OK;
 }
 
-/* The built-in type whose layout instances of T have. */
-static kr_type *class_solid(kr_type *t)
+/* Instance layout of a heap class: the block of its static solid base
+ * (the built-in type whose C layout it extends), then 16-byte cells, one
+ * kr_val per __slots__ member of each class along the base chain, and at
+ * most one cell whose first word is the instance dict pointer
+ * (dict_offset).  Zeroed cells are KV_UNDEF: an unset slot. */
+#define CLASS_CELL sizeof(kr_val)
+
+/* The built-in type whose C layout instances of T have. */
+static kr_type *class_static_solid(kr_type *t)
 {
     while (t->flags & KT_HEAPTYPE) t = t->base;
+    return t;
+}
+
+/* Whether heap class T appended __slots__ cells to its base's layout
+ * (a dict cell alone does not count, as in CPython's extra_ivars). */
+static bool class_adds_slots(kr_type *t)
+{
+    size_t b = t->base->basicsize;
+    size_t extra = t->basicsize - b;
+    if (t->dict_offset >= b && t->dict_offset < t->basicsize) extra -= CLASS_CELL;
+    return extra > 0;
+}
+
+/* The most derived class whose layout instances of T share (CPython's
+ * solid_base): a heap class with slots, or the static solid base. */
+static kr_type *class_solid(kr_type *t)
+{
+    while ((t->flags & KT_HEAPTYPE) && !class_adds_slots(t)) t = t->base;
     return t;
 }
 
 static void class_trace_instance(kr_obj *o, heap_tracer *tr)
 {
     kr_type *t = o->type;
-    kr_type *solid = class_solid(t);
+    kr_type *solid = class_static_solid(t);
     const heap_class *sc = solid->head.cls;
     if (sc->trace) sc->trace(o, tr);
-    if (!(solid->flags & KT_HAS_DICT) && t->dict_offset)
-        heap_visit_obj(tr, *(kr_obj **)(void *)((char *)o + t->dict_offset));
+    for (size_t off = solid->basicsize; off + CLASS_CELL <= t->basicsize; off += CLASS_CELL) {
+        if (off == t->dict_offset) heap_visit_obj(tr, *(kr_obj **)(void *)((char *)o + off));
+        else heap_visit_val(tr, *(kr_val *)(void *)((char *)o + off));
+    }
+}
+
+/* "__x" in class "_C" is stored as "_C__x" (CPython's _Py_Mangle). */
+static kr_obj *class_mangle(kr_rt *rt, const char *cls, kr_obj *name)
+{
+    const char *n = kstr_data(name);
+    size_t len = (size_t)kstr_nbytes(name);
+    if (n[0] != '_' || n[1] != '_' || (len >= 2 && n[len - 1] == '_' && n[len - 2] == '_')
+        || strchr(n, '.'))
+        return name;
+    while (*cls == '_') cls++;
+    if (!*cls) return name;
+    kr_str *m = kstr_fmt(rt, "_%s%s", cls, n);
+    if (!m) return NULL;
+    kr_str *in = kstr_intern(rt, kstr_data(&m->obj), (size_t)kstr_nbytes(&m->obj));
+    return in ? &in->obj : NULL;
+}
+
+static bool class_is_ident(kr_obj *s)
+{
+    const char *p = kstr_data(s);
+    size_t n = (size_t)kstr_nbytes(s);
+    if (!n) return false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = utf8_decode(p + i, n - i, &cp, 1);
+        if (k <= 0) return false;
+        if (i == 0 ? !uc_is_id_start(cp) : !uc_is_id_continue(cp)) return false;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+/* Whether instances of heap-or-static BASE already support weak references
+ * (any heap class without __slots__ along the chain adds them). */
+static bool class_has_weakref(kr_rt *rt, kr_type *b)
+{
+    for (; b && (b->flags & KT_HEAPTYPE); b = b->base)
+        if (kv_is_undef(kdict_get_cstr(rt, (kr_dict *)b->dict, "__slots__"))) return true;
+    return false;
+}
+
+/* The names of D's __slots__ (UNDEF: none) as a list of interned,
+ * mangled str, with the __dict__/__weakref__ entries taken out. */
+static int class_slot_names(kr_rt *rt, kr_type *base, const char *clsname, kr_dict *d,
+                            kr_list **out, bool *add_dict)
+{
+    *out = NULL;
+    *add_dict = false;
+    kr_val sl = kdict_get_cstr(rt, d, "__slots__");
+    if (kv_is_undef(sl)) return KR_OK;
+    kr_list *items = klist_new(rt, 4);
+    if (!items) return KR_ERR;
+    if (kv_is_str(sl)) {
+        if (klist_append(rt, items, sl) != KR_OK) return KR_ERR;
+    } else {
+        kr_val it, v;
+        if (kr_iter(rt, sl, &it) != KR_OK) return KR_ERR;
+        for (;;) {
+            int st = kr_next(rt, it, &v);
+            if (st == KR_STOP) break;
+            if (st != KR_OK) return KR_ERR;
+            if (klist_append(rt, items, v) != KR_OK) return KR_ERR;
+        }
+    }
+    kr_list *names = klist_new(rt, items->len);
+    if (!names) return KR_ERR;
+    bool weak = false;
+    for (int64_t i = 0; i < items->len; i++) {
+        kr_val v = items->items[i];
+        if (!kv_is_str(v))
+            return kr_raise(rt, &kt_TypeError, "__slots__ items must be strings, not '%s'", kr_type_name(v));
+        if (!class_is_ident(kv_as_obj(v))) return kr_raise(rt, &kt_TypeError, "__slots__ must be identifiers");
+        const char *n = kstr_data(kv_as_obj(v));
+        if (!strcmp(n, "__dict__")) {
+            if (*add_dict || (base->flags & KT_HAS_DICT))
+                return kr_raise(rt, &kt_TypeError, "__dict__ slot disallowed: we already got one");
+            *add_dict = true;
+            continue;
+        }
+        if (!strcmp(n, "__weakref__")) {
+            if (weak || class_has_weakref(rt, base))
+                return kr_raise(rt, &kt_TypeError, "__weakref__ slot disallowed: we already got one");
+            weak = true;
+            continue;
+        }
+        kr_str *in = kstr_intern(rt, n, (size_t)kstr_nbytes(kv_as_obj(v)));
+        if (!in) return KR_ERR;
+        kr_obj *m = class_mangle(rt, clsname, &in->obj);
+        if (!m) return KR_ERR;
+        if (!kv_is_undef(kdict_get_str(d, (kr_str *)m)))
+            return kr_raise(rt, &kt_ValueError, "'%s' in __slots__ conflicts with class variable", kstr_data(m));
+        if (klist_append(rt, names, kv_obj(m)) != KR_OK) return KR_ERR;
+    }
+    *out = names;
+    return KR_OK;
 }
 
 int ktype_new_class(kr_rt *rt, kr_type *meta, kr_obj *name, kr_obj *bases_o,
@@ -124,30 +265,54 @@ int ktype_new_class(kr_rt *rt, kr_type *meta, kr_obj *name, kr_obj *bases_o,
     kr_tuple *mro = NULL;
     if (class_c3(rt, t, bases, &mro) != KR_OK) return KR_ERR;
     t->mro = &mro->obj;
-    /* layout: the solid base's, plus a dict pointer */
-    if (kr_is_subtype(solid, &kt_type)) {
+    /* layout: the base's, then this class's __slots__ cells and, unless
+     * __slots__ leaves it out, a dict cell if the base has no dict */
+    kr_type *ssolid = class_static_solid(base);
+    kr_list *slots;
+    bool add_dict;
+    if (class_slot_names(rt, base, kstr_data(name), d, &slots, &add_dict) != KR_OK) return KR_ERR;
+    bool varsize = ssolid == &kt_tuple || ssolid == &kt_str || ssolid == &kt_bytes || ssolid == &kt_int;
+    bool is_meta = kr_is_subtype(ssolid, &kt_type);
+    if (slots && slots->len && (varsize || is_meta)) {
+        if (ssolid == &kt_str)
+            return kr_raise(rt, &kt_NotImplementedError, "nonempty __slots__ in a subclass of 'str' are not supported by krait");
+        return kr_raise(rt, &kt_TypeError, "nonempty __slots__ not supported for subtype of '%s'", ssolid->name);
+    }
+    if (is_meta) {
         /* a metaclass: its instances are classes, whose dict is their own */
         t->basicsize = sizeof(kr_type);
         t->dict_offset = offsetof(kr_type, dict);
-    } else if (solid->flags & KT_HAS_DICT) {
-        t->basicsize = base->basicsize;
-        t->dict_offset = base->dict_offset ? base->dict_offset : solid->dict_offset;
-    } else if (base->flags & KT_HEAPTYPE) {
-        t->basicsize = base->basicsize;
-        t->dict_offset = base->dict_offset;
+    } else if (varsize && ssolid != &kt_int) {
+        /* items are inline after the header: instances get no __dict__
+         * (as if the class had __slots__ = ()) */
+        t->basicsize = ssolid->basicsize;
+        t->dict_offset = 0;
     } else {
-        t->basicsize = solid->basicsize + sizeof(kr_obj *);
-        t->dict_offset = solid->basicsize;
+        size_t size = base->basicsize;
+        t->dict_offset = (base->flags & KT_HAS_DICT) ? base->dict_offset : 0;
+        if (slots) {
+            for (int64_t i = 0; i < slots->len; i++) {
+                kr_val md;
+                if (kmember_new(rt, t, kv_as_obj(slots->items[i]), size, &md) != KR_OK) return KR_ERR;
+                if (kdict_set(rt, d, slots->items[i], md) != KR_OK) return KR_ERR;
+                size += CLASS_CELL;
+            }
+        }
+        if ((!slots || add_dict) && !t->dict_offset) {
+            t->dict_offset = size;
+            size += CLASS_CELL;
+        }
+        t->basicsize = size;
     }
-    t->flags |= KT_HAS_DICT;
+    if (t->dict_offset) t->flags |= KT_HAS_DICT;
     t->heap_cls.name = t->name;
     t->heap_cls.trace = class_trace_instance;
-    t->heap_cls.free = solid->head.cls->free;
+    t->heap_cls.free = ssolid->head.cls->free;
     t->heap_cls.size = t->basicsize;
-    t->solid_cls = solid->head.cls;
+    t->solid_cls = ssolid->head.cls;
     /* instances of T use T's embedded class, except that instances of a
      * metaclass are types, freed with type's static class (heap.c) */
-    t->head.cls = kr_is_subtype(solid, &kt_type) ? kt_type.head.cls : &t->heap_cls;
+    t->head.cls = is_meta ? kt_type.head.cls : &t->heap_cls;
     /* __qualname__, __module__, __doc__ */
     kr_val qn = kdict_get_cstr(rt, d, "__qualname__");
     if (!kv_is_undef(qn)) {
@@ -226,7 +391,7 @@ int ktype_new_class(kr_rt *rt, kr_type *meta, kr_obj *name, kr_obj *bases_o,
         kr_val bound, r;
         if (kr_descr_get(rt, isc, kv_undef(), t, &bound) != KR_OK) return KR_ERR;
         int nkw = kwnames ? (int)((kr_tuple *)kwnames)->len : 0;
-        if (vm_call(rt, bound, kwvals, 0 + nkw, nkw ? kwnames : NULL, &r) != KR_OK) return KR_ERR;
+        if (vm_call(rt, bound, kwvals, 0, nkw ? kwnames : NULL, &r) != KR_OK) return KR_ERR;
         kwnames = NULL;
         break;
     }

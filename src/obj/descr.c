@@ -271,7 +271,6 @@ static int super_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
         if (kv_is_obj(inst) && &s->self_type->head.obj == kv_as_obj(inst)) inst = kv_undef();
         if (kv_is_type(v, &kt_builtin_function) && (((kr_cfunc *)kv_as_obj(v))->flags & KF_CLASS))
             return kr_descr_get(rt, v, inst, s->self_type, out);
-        if (kv_is_type(v, &kt_method_wrapper) && kv_is_undef(inst)) { *out = v; return KR_OK; }
         return kr_descr_get(rt, v, inst, s->self_type, out);
     }
     return kr_raise(rt, &kt_AttributeError, "'super' object has no attribute '%s'", kstr_data(name));

@@ -461,8 +461,8 @@ static int dict_init(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_o
 static int m_get(kr_rt *rt, kr_val self, const kr_val *args, int nargs,
                  kr_obj *kwnames, kr_val *out)
 {
-    if (kwnames && kc_nokw(rt, "dict.get", kwnames) != KR_OK) return KR_ERR;
-    if ((nargs - 1) & ~1 && kc_nargs(rt, "get", nargs, 1, 2) != KR_OK) return KR_ERR;
+    if (kc_nokw(rt, "dict.get", kwnames) != KR_OK) return KR_ERR;
+    if (kc_nargs(rt, "get", nargs, 1, 2) != KR_OK) return KR_ERR;
     int r = kdict_get(rt, SELF, args[0], out);
     if (r == KR_STOP) { *out = nargs == 2 ? args[1] : kv_none(); return KR_OK; }
     return r;

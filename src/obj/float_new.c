@@ -93,7 +93,7 @@ int kfloat_new_slot(kr_rt *rt, kr_type *t, const kr_val *args, int nargs,
     if (nargs > 1) return kr_raise(rt, &kt_TypeError, "float expected at most 1 argument, got %d", nargs);
     double d = 0.0;
     if (nargs == 1) {
-        int st = float_from_number(rt, args[0], &d);
+        int st = kv_is_exact_str(args[0]) ? KR_STOP : float_from_number(rt, args[0], &d);
         if (st == KR_STOP) {
             if (!float_from_text(rt, args[0], &d, &st))
                 return kr_type_error(rt, "float() argument must be a string or a real number, not '%s'", args[0]);

@@ -26,9 +26,9 @@ bool kint_value(kr_val v, int64_t *small, const bi_t **big)
     if (kv_is_bool(v)) { *small = kv_as_bool(v); *big = NULL; return true; }
     if (!kv_is_obj(v)) return false;
     kr_obj *o = kv_as_obj(v);
-    const bi_t *b = ((kr_bigint *)(void *)o)->b;
-    if (o->type == &kt_int) { *small = 0; *big = b; return true; }
+    if (o->type == &kt_int) { *small = 0; *big = ((kr_bigint *)(void *)o)->b; return true; }
     if (!kint_is_subtype(o->type)) return false;
+    const bi_t *b = ((kr_bigint *)(void *)o)->b;
     /* a subclass instance: any value; NULL only if made behind int's back */
     if (!b) { *small = 0; *big = NULL; return true; }
     if (bi_to_i64(b, small)) { *big = NULL; return true; }
@@ -91,9 +91,14 @@ int kint_status_n(kr_rt *rt, bi_status st, size_t ndigits)
 
 int kint_status(kr_rt *rt, bi_status st) { return kint_status_n(rt, st, 0); }
 
+/* Without a memory limit a result still may not pass 2**34 bits (2 GB):
+ * 10**10**10 fails at once instead of computing for minutes. */
+#define KNUM_NOLIMIT_BITS ((uint64_t)1 << 34)
+
 int knum_check_bits(kr_rt *rt, uint64_t bits)
 {
     if (bits > (uint64_t)BI_LIMBS_MAX * BI_LIMB_BITS) return kr_nomem(rt);
+    if (!rt->heap.mem.limit && bits > KNUM_NOLIMIT_BITS) return kr_nomem(rt);
     size_t limbs = (size_t)(bits / BI_LIMB_BITS) + 2;
     if (rt->bi.max_limbs && limbs > rt->bi.max_limbs) return kr_nomem(rt);
     if (!mem_would_fit(&rt->heap.mem, limbs * sizeof(bi_limb) + sizeof(bi_t)))
@@ -171,6 +176,12 @@ int kint_richcmp(kr_rt *rt, kr_val a, kr_val b, int op, kr_val *out)
     int64_t x, y;
     const bi_t *bx, *by;
     int c;
+    if (kv_is_int(a) && kv_is_int(b)) {
+        x = kv_as_int(a);
+        y = kv_as_int(b);
+        *out = kv_bool(knum_cmp_result((x > y) - (x < y), op));
+        return KR_OK;
+    }
     if (!kint_value(a, &x, &bx)) { *out = kr_notimpl(); return KR_OK; }
     if (kint_value(b, &y, &by)) {
         if (!bx && !by) c = (x > y) - (x < y);
@@ -383,6 +394,7 @@ int kint_binop(kr_rt *rt, int op, kr_val a, kr_val b, kr_val *out)
         if (!knum_plain_operand(b)) { *out = kr_notimpl(); return KR_OK; }
         op = knum_plain_op(op);
     }
+    if (kv_is_int(a) && kv_is_int(b)) return kint_binop_i64(rt, op, kv_as_int(a), kv_as_int(b), out);
     int64_t x, y;
     const bi_t *bx, *by;
     /* int.__add__(1.5) is NotImplemented: float's slot computes 1 + 1.5 */
@@ -429,6 +441,9 @@ static int int_new_slot(kr_rt *rt, kr_type *t, const kr_val *args, int nargs,
                         kr_obj *kwnames, kr_val *out)
 {
     kr_val v;
+    /* bool's values are tags, never kr_bigint objects */
+    if (t != &kt_int && !(t->flags & KT_HEAPTYPE))
+        return kr_raise(rt, &kt_TypeError, "int.__new__(%s) is not safe, use %s.__new__()", t->name, t->name);
     if (kint_construct(rt, args, nargs, kwnames, &v) != KR_OK) return KR_ERR;
     if (t == &kt_int) { *out = v; return KR_OK; }
     return kint_new_sub(rt, t, v, out);

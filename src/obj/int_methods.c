@@ -203,12 +203,22 @@ static int int_to_bytes(kr_rt *rt, kr_val self, const kr_val *args, int nargs, k
     const bi_t *b;
     if (self_int(rt, "to_bytes", self, &x, &b) != KR_OK) return KR_ERR;
     kr_val a[3];
+    if (nargs > 2)
+        return kr_raise(rt, &kt_TypeError, "to_bytes() takes at most 2 positional arguments (%d given)", nargs);
     if (vm_parse_args(rt, "to_bytes", "|length,byteorder,$signed", args, nargs, kwnames, a) != KR_OK)
         return KR_ERR;
     int64_t len = 1;
     bool little = false, sgn = false;
     if (!kv_is_undef(a[0])) {
-        if (kint_index_ssize(rt, a[0], &kt_OverflowError, &len) != KR_OK) return KR_ERR;
+        if (kint_index_ssize(rt, a[0], NULL, &len) != KR_OK) return KR_ERR;
+        if (len == INT64_MAX || len == INT64_MIN) {
+            kr_val iv;
+            int64_t sx;
+            const bi_t *sb;
+            if (kint_index(rt, a[0], &iv) != KR_OK) return KR_ERR;
+            if (kint_value(iv, &sx, &sb) && sb)
+                return kr_raise(rt, &kt_OverflowError, "Python int too large to convert to C ssize_t");
+        }
         if (len < 0) return kr_raise(rt, &kt_ValueError, "length argument must be non-negative");
     }
     if (byteorder_arg(rt, "to_bytes", a[1], &little) != KR_OK || signed_arg(rt, a[2], &sgn) != KR_OK)
@@ -234,6 +244,8 @@ static int int_to_bytes(kr_rt *rt, kr_val self, const kr_val *args, int nargs, k
 static int int_from_bytes(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_obj *kwnames, kr_val *out)
 {
     kr_val a[3];
+    if (nargs > 2)
+        return kr_raise(rt, &kt_TypeError, "from_bytes() takes at most 2 positional arguments (%d given)", nargs);
     if (vm_parse_args(rt, "from_bytes", "bytes|byteorder,$signed", args, nargs, kwnames, a) != KR_OK)
         return KR_ERR;
     bool little = false, sgn = false;

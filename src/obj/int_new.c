@@ -253,6 +253,7 @@ static int int_from_value(kr_rt *rt, kr_val x, kr_val *out)
     if (kv_is_int(x) || kv_is_bigint(x)) { *out = x; return KR_OK; }
     if (kv_is_bool(x)) { *out = kv_int(kv_as_bool(x)); return KR_OK; }
     if (kv_is_float(x)) return kint_from_double(rt, kv_as_float(x), out);
+    if (kv_is_exact_str(x)) return parse_value(rt, x, 10, out);
     kr_val r;
     int st = vm_call_special(rt, x, "__int__", NULL, 0, &r);
     if (st == KR_OK) return dunder_result(rt, "__int__", r, out);

@@ -223,6 +223,8 @@ int kr_hash(kr_rt *rt, kr_val v, int64_t *out)
 {
     kr_type *t = kr_type_of(v);
     if (t->slots.hash) return t->slots.hash(rt, v, out);
+    /* a built-in type without its own comparison inherits object's hash */
+    if (!(t->flags & KT_HEAPTYPE) && !t->slots.richcmp && kv_is_obj(v)) return id_hash(rt, v, out);
     return kr_raise(rt, &kt_TypeError, "unhashable type: '%s'", t->name);
 }
 
@@ -395,7 +397,7 @@ int kr_delitem(kr_rt *rt, kr_val o, kr_val key)
 {
     kr_type *t = kr_type_of(o);
     if (t->slots.setitem) return t->slots.setitem(rt, o, key, kv_undef());
-    return kr_raise(rt, &kt_TypeError, "'%s' object does not support item deletion", t->name);
+    return kr_raise(rt, &kt_TypeError, "'%s' object doesn't support item deletion", t->name);
 }
 
 int kr_contains(kr_rt *rt, kr_val o, kr_val x, int *out)

@@ -185,6 +185,8 @@ static int slot_contains(kr_rt *rt, kr_val o, kr_val x, int *out)
 static int slot_iter(kr_rt *rt, kr_val o, kr_val *out)
 {
     kr_val r;
+    if (kv_is_none(vm_lookup_special(rt, o, "__iter__")))
+        return kr_raise(rt, &kt_TypeError, "'%s' object is not iterable", kr_type_name(o));
     int st = vm_call_special(rt, o, "__iter__", NULL, 0, &r);
     if (st == KR_STOP) {
         if (!kv_is_undef(vm_lookup_special(rt, o, "__getitem__"))) {
@@ -349,6 +351,8 @@ void ktype_update_slots(kr_type *t)
     if (user_defines(t, "__str__")) s.str = slot_str;
     if (user_defines(t, "__hash__"))
         s.hash = kv_is_none(user_value(t, "__hash__")) ? NULL : slot_hash;
+    else if (!s.hash && !(t->base->flags & KT_HEAPTYPE) && !t->base->slots.richcmp)
+        s.hash = kt_object.slots.hash;  /* a static base without comparison hashes by identity */
     if (user_defines_any(t, cmp, 6)) s.richcmp = slot_richcmp;
     bool bin = false;
     for (int i = 0; i < 13 && !bin; i++) {

@@ -248,11 +248,9 @@ static int sw_call(kr_rt *rt, kr_val f, const kr_val *args, int nargs, kr_obj *k
 static int sw_descr_get(kr_rt *rt, kr_val d, kr_val inst, kr_type *owner, kr_val *out)
 {
     slotwrap *w = (slotwrap *)kv_as_obj(d);
-    if (kv_is_undef(inst) || w->which == SW_NEW) {
-        if (w->which == SW_INIT_SUBCLASS && !kv_is_undef(inst)) inst = kv_obj(&owner->head.obj);
-        else { *out = d; return KR_OK; }
-    }
-    if (w->which == SW_INIT_SUBCLASS && kv_is_undef(inst)) inst = kv_obj(&owner->head.obj);
+    /* object.__init_subclass__ is a classmethod: it binds the owner */
+    if (w->which == SW_INIT_SUBCLASS) inst = kv_obj(&owner->head.obj);
+    else if (kv_is_undef(inst) || w->which == SW_NEW) { *out = d; return KR_OK; }
     slotwrap *b = (slotwrap *)heap_alloc(&rt->heap, &kt_method_wrapper, sizeof(slotwrap));
     if (!b) return kr_nomem(rt);
     b->t = w->t;

@@ -108,12 +108,8 @@ int kstr_repeat_count(kr_rt *rt, kr_val n, int64_t *count, int *ok)
     *ok = 1;
     if (kv_is_int(n)) { *count = kv_as_int(n); return KR_OK; }
     if (kv_is_bool(n)) { *count = kv_as_bool(n); return KR_OK; }
-    if (kv_is_bigint(n)) {
-        if (kr_isinstance(n, &kt_int) && kv_as_obj(n)->type == &kt_int) {
-            return kr_raise(rt, &kt_OverflowError,
-                            "cannot fit 'int' into an index-sized integer");
-        }
-    }
+    if (kv_is_bigint(n))
+        return kr_raise(rt, &kt_OverflowError, "cannot fit 'int' into an index-sized integer");
     kr_type *t = kr_type_of(n);
     if (t->flags & KT_HEAPTYPE) {
         if (!kv_is_undef(vm_lookup_special(rt, n, "__rmul__"))

@@ -125,7 +125,8 @@ static int type_special_attr(kr_rt *rt, kr_type *t, const char *n, kr_val *out)
     if (!strcmp(n, "__class__")) { *out = kv_obj(&t->head.obj.type->head.obj); return KR_OK; }
     if (!strcmp(n, "__name__")) {
         if (t->name_str) { *out = kv_obj(t->name_str); return KR_OK; }
-        kr_str *s = kstr_cstr(rt, t->name);
+        const char *dot = strrchr(t->name, '.');
+        kr_str *s = kstr_cstr(rt, dot ? dot + 1 : t->name);
         if (!s) return KR_ERR;
         *out = kstr_val(s);
         return KR_OK;
@@ -135,7 +136,8 @@ static int type_special_attr(kr_rt *rt, kr_type *t, const char *n, kr_val *out)
         return type_special_attr(rt, t, "__name__", out);
     }
     if (!strcmp(n, "__module__") && !(t->flags & KT_HEAPTYPE)) {
-        kr_str *s = kstr_cstr(rt, "builtins");
+        const char *dot = strrchr(t->name, '.');
+        kr_str *s = dot ? kstr_new(rt, t->name, (size_t)(dot - t->name)) : kstr_cstr(rt, "builtins");
         if (!s) return KR_ERR;
         *out = kstr_val(s);
         return KR_OK;

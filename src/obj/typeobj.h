@@ -25,6 +25,11 @@ const char *ktype_name(const kr_type *t);
 int ksuper_make(kr_rt *rt, kr_val type, kr_val obj, kr_val *out);
 int ksuper_from_frame(kr_rt *rt, kr_val *out);
 
+/* A member descriptor (obj/member.c): slot NAME of OWNER's instances, a
+ * kr_val at OFFSET of the instance block. */
+extern kr_type kt_member_descriptor;
+int kmember_new(kr_rt *rt, kr_type *owner, kr_obj *name, size_t offset, kr_val *out);
+
 /* A new module object with __name__ set (obj/func.c). */
 kr_module *kmodule_new(kr_rt *rt, const char *name);
 

@@ -44,11 +44,8 @@ bool vm_is_gen(kr_val v)
 kr_obj *vm_gen_new(kr_rt *rt, kr_frame *f, kr_func *fn)
 {
     kr_code *co = f->code;
-    if (co->flags & CC_ASYNC_GENERATOR) {
-        kr_raise(rt, &kt_NotImplementedError, "krait does not support async generators yet");
-        return NULL;
-    }
-    kr_type *t = (co->flags & CC_COROUTINE) ? &kt_coroutine : &kt_generator;
+    kr_type *t = (co->flags & CC_ASYNC_GENERATOR) ? &kt_async_generator
+               : (co->flags & CC_COROUTINE) ? &kt_coroutine : &kt_generator;
     kr_gen *g = (kr_gen *)heap_alloc(&rt->heap, t, sizeof(kr_gen));
     if (!g) { kr_nomem(rt); return NULL; }
     kr_frame *gf = frame_detach(rt, f);
@@ -175,14 +172,17 @@ static int gen_send_m(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_
 
 static int gen_throw_exc(kr_rt *rt, kr_gen *g, kr_val exc, kr_val *out);
 
+/* gen_throw_delegate's answer when G is not delegating. */
+#define GEN_NOT_DELEGATING 3
+
 /* Throws into the generator G is delegating to (yield from / await), if
- * any: returns KR_STOP when G is not delegating. */
+ * any: returns GEN_NOT_DELEGATING when G is not delegating. */
 static int gen_throw_delegate(kr_rt *rt, kr_gen *g, kr_val exc, kr_val *out)
 {
     kr_frame *f = g->frame;
-    if (!f || g->state != GEN_SUSPENDED || f->lasti < 0) return KR_STOP;
+    if (!f || g->state != GEN_SUSPENDED || f->lasti < 0) return GEN_NOT_DELEGATING;
     uint16_t u = f->code->code[f->lasti];
-    if ((u & 0xff) != OP_YIELD_VALUE || (u >> 8) == 0) return KR_STOP;
+    if ((u & 0xff) != OP_YIELD_VALUE || (u >> 8) == 0) return GEN_NOT_DELEGATING;
     kr_val recv = f->sp[-1];
     kr_val r;
     int st;
@@ -194,7 +194,7 @@ static int gen_throw_delegate(kr_rt *rt, kr_gen *g, kr_val exc, kr_val *out)
         if (kr_getattr_cstr(rt, recv, "throw", &m) != KR_OK) {
             kr_exc_clear(rt);
             g->state = GEN_SUSPENDED;
-            return KR_STOP;
+            return GEN_NOT_DELEGATING;
         }
         st = vm_call(rt, m, &exc, 1, NULL, &r);
         if (st == KR_ERR && kr_exc_matches(rt, &kt_StopIteration)) st = KR_ERR;
@@ -221,7 +221,7 @@ static int gen_throw_exc(kr_rt *rt, kr_gen *g, kr_val exc, kr_val *out)
         return kr_raise_obj(rt, exc);
     }
     int st = gen_throw_delegate(rt, g, exc, out);
-    if (st != KR_STOP) return st;
+    if (st != GEN_NOT_DELEGATING) return st;
     rt->exc = exc;
     return vm_gen_send(rt, &g->obj, kv_undef(), true, out);
 }
@@ -309,18 +309,27 @@ static KR_CFUNC(coro_await_f, "__await__", coro_await_m, KF_METHOD);
 static const kr_cfunc *const gen_methods[] = { &gen_send_f, &gen_throw_f, &gen_close_f, NULL };
 static const kr_cfunc *const coro_methods[] = { &gen_send_f, &gen_throw_f, &gen_close_f, &coro_await_f, NULL };
 
-static const heap_class gen_cls = { "generator", gen_trace, gen_free, sizeof(kr_gen) };
+const heap_class vm_gen_cls = { "generator", gen_trace, gen_free, sizeof(kr_gen) };
 
 kr_type kt_generator = {
-    .head = { KR_STATIC_HDR(&kt_type), &gen_cls },
+    .head = { KR_STATIC_HDR(&kt_type), &vm_gen_cls },
     .name = "generator", .base = &kt_object,
     .slots = { .repr = gen_repr, .iter = gen_iter, .next = gen_next, .getattr = gen_getattr },
     .basicsize = sizeof(kr_gen), .methods = gen_methods,
 };
 
 kr_type kt_coroutine = {
-    .head = { KR_STATIC_HDR(&kt_type), &gen_cls },
+    .head = { KR_STATIC_HDR(&kt_type), &vm_gen_cls },
     .name = "coroutine", .base = &kt_object,
     .slots = { .repr = gen_repr, .getattr = gen_getattr },
     .basicsize = sizeof(kr_gen), .methods = coro_methods,
 };
+
+int vm_gen_throw(kr_rt *rt, kr_obj *g, kr_val exc, kr_val *out)
+{
+    return gen_throw_exc(rt, (kr_gen *)g, exc, out);
+}
+
+bool vm_gen_is_running(kr_obj *g) { return ((kr_gen *)g)->state == GEN_RUNNING; }
+bool vm_gen_is_closed(kr_obj *g) { return ((kr_gen *)g)->state == GEN_CLOSED; }
+bool vm_gen_is_created(kr_obj *g) { return ((kr_gen *)g)->state == GEN_CREATED; }

@@ -368,12 +368,15 @@ static int load_special(kr_rt *rt, kr_val owner, int which, kr_val *attr, kr_val
     kr_val m = vm_lookup_special(rt, owner, names[which]);
     if (kv_is_undef(m)) {
         bool async = which >= 2;
-        kr_val other = vm_lookup_special(rt, owner, names[which ^ 1]);
-        if (!kv_is_undef(other) || which == 1 || which == 3)
-            return kr_raise(rt, &kt_TypeError, "'%s' object does not support the %scontext manager protocol (missed %s method)",
-                            kr_type_name(owner), async ? "asynchronous " : "", names[which]);
-        return kr_raise(rt, &kt_TypeError, "'%s' object does not support the %scontext manager protocol",
-                        kr_type_name(owner), async ? "asynchronous " : "");
+        /* CPython 3.14 suggests the other kind of with when the object
+         * has both of its methods */
+        int o = async ? 0 : 2;
+        bool other = !kv_is_undef(vm_lookup_special(rt, owner, names[o]))
+                  && !kv_is_undef(vm_lookup_special(rt, owner, names[o + 1]));
+        return kr_raise(rt, &kt_TypeError, "'%s' object does not support the %scontext manager protocol (missed %s method)%s",
+                        kr_type_name(owner), async ? "asynchronous " : "", names[which],
+                        !other ? "" : async ? " but it supports the context manager protocol. Did you mean to use 'with'?"
+                                            : " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?");
     }
     kr_obj *mo = kv_is_obj(m) ? kv_as_obj(m) : NULL;
     if (mo && (mo->type == &kt_function || mo->type == &kt_method_wrapper
@@ -1063,6 +1066,27 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             PUSH(v);
             break;
         }
+        case OP_GET_AITER: {
+            kr_val r;
+            SAVE();
+            if (vm_get_aiter(rt, TOP(), &r) != KR_OK) goto error;
+            sp[-1] = r;
+            break;
+        }
+        case OP_GET_ANEXT: {
+            kr_val r;
+            SAVE();
+            if (vm_get_anext(rt, TOP(), &r) != KR_OK) goto error;
+            PUSH(r);
+            break;
+        }
+        case OP_END_ASYNC_FOR: {
+            kr_val exc = POP();
+            sp--;
+            if (kr_isinstance(exc, &kt_StopAsyncIteration)) break;
+            rt->exc = exc;
+            goto exception_unwind;
+        }
         case OP_GET_YIELD_FROM_ITER: {
             kr_val v = TOP(), it;
             if (vm_is_gen(v)) {
@@ -1083,7 +1107,12 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             if (kv_is_type(v, &kt_coroutine)) break;
             int st = vm_call_special(rt, v, "__await__", NULL, 0, &it);
             if (st == KR_STOP) {
-                kr_raise(rt, &kt_TypeError, "'%s' object can't be awaited", kr_type_name(v));
+                if (oparg == 1)
+                    kr_raise(rt, &kt_TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s", kr_type_name(v));
+                else if (oparg == 2)
+                    kr_raise(rt, &kt_TypeError, "'async with' received an object from __aexit__ that does not implement __await__: %s", kr_type_name(v));
+                else
+                    kr_raise(rt, &kt_TypeError, "'%s' object can't be awaited", kr_type_name(v));
                 goto error;
             }
             if (st != KR_OK) goto error;
@@ -1308,6 +1337,9 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 }
                 break;
             }
+            case INTRINSIC_ASYNC_GEN_WRAP:
+                if (vm_asyncgen_wrap(rt, v, &r) != KR_OK) goto error;
+                break;
             case INTRINSIC_UNARY_POSITIVE:
                 if (kv_is_int(v) || kv_is_float(v)) { r = v; break; }
                 if (kr_unop(rt, KR_UNOP_POS, v, &r) != KR_OK) goto error;
@@ -1328,7 +1360,13 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             break;
         }
         case OP_CALL_INTRINSIC_2: {
+            kr_val v1 = POP(), v2 = TOP(), r;
             SAVE();
+            if (oparg == INTRINSIC_PREP_RERAISE_STAR) {
+                if (vm_prep_reraise_star(rt, v2, v1, &r) != KR_OK) goto error;
+                sp[-1] = r;
+                break;
+            }
             kr_raise(rt, &kt_NotImplementedError, "krait does not support %s yet",
                      op_intrinsic2_name((int)oparg) ? op_intrinsic2_name((int)oparg) : "this intrinsic");
             goto error;
@@ -1404,10 +1442,16 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             PUSH(kv_bool(exc_matches(exc, t)));
             break;
         }
-        case OP_CHECK_EG_MATCH:
+        case OP_CHECK_EG_MATCH: {
+            /* exc, type -> rest, match */
+            kr_val t = POP(), exc = TOP(), match, rest;
             SAVE();
-            kr_raise(rt, &kt_NotImplementedError, "krait does not support except* yet");
-            goto error;
+            if (vm_check_eg_match(rt, exc, t, &match, &rest) != KR_OK) goto error;
+            sp[-1] = rest;
+            PUSH(match);
+            if (!kv_is_none(match)) rt->handled = match;
+            break;
+        }
         case OP_WITH_EXCEPT_START: {
             /* exit_func, exit_self, lasti, prev_exc, val -> ..., res */
             kr_val val = TOP(), exit_func = PEEK(5), exit_self = PEEK(4), r;
@@ -1528,13 +1572,16 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
     exception_unwind_add:
         if (add_traceback(rt, f) != KR_OK) kr_nomem(rt);
     exception_unwind: {
-            const cc_exc_entry *h = find_handler(code, f->lasti);
+            /* the handler of the instruction running (for RERAISE, itself:
+             * the lasti it restores only names the line) */
+            const cc_exc_entry *h = find_handler(code, (int32_t)(instr - code->code));
             if (h) {
                 sp = locals + code->nlocalsplus + h->depth;
                 if (h->lasti) PUSH(kv_int(f->lasti));
                 PUSH(rt->exc);
                 rt->exc = kv_undef();
                 ip = code->code + h->target;
+                f->lasti = (int32_t)h->target;
                 continue;
             }
             kr_frame *done = f;

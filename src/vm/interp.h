@@ -21,6 +21,10 @@ int vm_call_python(kr_rt *rt, kr_func *fn, kr_val self, const kr_val *args,
 int vm_bind(kr_rt *rt, kr_func *fn, kr_val *slots, const kr_val *args, int nargs,
             kr_obj *kwnames);
 
+/* import NAME (vm/support.c): a module from sys.modules or a native one;
+ * ModuleNotFoundError otherwise. */
+int vm_import(kr_rt *rt, kr_frame *f, kr_obj *name, kr_val fromlist, kr_val level, kr_val *out);
+
 /* Runs a module's code object with GLOBALS (a dict) as globals and locals. */
 int vm_run_module(kr_rt *rt, kr_code *code, kr_obj *globals, kr_val *result);
 
@@ -33,8 +37,29 @@ kr_obj *vm_gen_new(kr_rt *rt, kr_frame *f, kr_func *fn);
  * KR_OK with the next yielded value, KR_STOP when it returned (*out is the
  * return value), KR_ERR. */
 int vm_gen_send(kr_rt *rt, kr_obj *g, kr_val value, bool throwing, kr_val *out);
+/* Throws EXC into generator G (delegating to what it awaits or yields
+ * from): as vm_gen_send. */
+int vm_gen_throw(kr_rt *rt, kr_obj *g, kr_val exc, kr_val *out);
+bool vm_gen_is_running(kr_obj *g);
+bool vm_gen_is_closed(kr_obj *g);
+bool vm_gen_is_created(kr_obj *g);
+/* Async generators (vm/asyncgen.c): the wrapper of a value an async
+ * generator yields (ASYNC_GEN_WRAP), and the async iteration protocol. */
+int vm_asyncgen_wrap(kr_rt *rt, kr_val v, kr_val *out);
+int vm_get_aiter(kr_rt *rt, kr_val obj, kr_val *out);
+int vm_get_anext(kr_rt *rt, kr_val aiter, kr_val *out);
+
 /* The generator object behind a frame (NULL if not a generator's). */
 bool vm_is_gen(kr_val v);
+
+/* except* support (vm/excgroup.c).  CHECK_EG_MATCH: splits EXC by the
+ * except* clause's TYPE into *match (None: no match) and *rest (the
+ * unmatched part or None); raises TypeError for a bad clause type.
+ * PREP_RERAISE_STAR: from the original exception ORIG and the list of
+ * exceptions raised or re-raised by the clauses, the exception to raise
+ * (None: nothing). */
+int vm_check_eg_match(kr_rt *rt, kr_val exc, kr_val type, kr_val *match, kr_val *rest);
+int vm_prep_reraise_star(kr_rt *rt, kr_val orig, kr_val excs, kr_val *out);
 
 /* The traceback of the current exception, printed as CPython does, to
  * stream 2 (vm/traceback.c). */

@@ -22,9 +22,34 @@ int vm_build_class(kr_rt *rt, const kr_val *args, int nargs, kr_obj *kwnames, kr
     if (!kv_is_type(args[0], &kt_function)) return kr_raise(rt, &kt_TypeError, "__build_class__: func must be a function");
     if (!kv_is_str(args[1])) return kr_raise(rt, &kt_TypeError, "__build_class__: name is not a string");
     kr_func *body = KR_AS(kr_func, args[0]);
-    kr_tuple *bases = ktuple_from(rt, args + 2, nargs - 2);
-    if (!bases) return KR_ERR;
-    /* __mro_entries__ is not supported; bases must be classes */
+    kr_tuple *orig = ktuple_from(rt, args + 2, nargs - 2);
+    if (!orig) return KR_ERR;
+    /* PEP 560: a base that is not a class may stand for others */
+    kr_tuple *bases = orig;
+    bool changed = false;
+    for (int64_t i = 0; i < orig->len; i++) {
+        kr_val b = orig->items[i];
+        if (kv_is_obj(b) && kr_is_subtype(kv_as_obj(b)->type, &kt_type)) continue;
+        if (!kv_is_undef(vm_lookup_special(rt, b, "__mro_entries__"))) { changed = true; break; }
+    }
+    if (changed) {
+        kr_list *nb = klist_new(rt, orig->len);
+        if (!nb) return KR_ERR;
+        for (int64_t i = 0; i < orig->len; i++) {
+            kr_val b = orig->items[i], r;
+            kr_val ov = ktuple_val(orig);
+            int st = (kv_is_obj(b) && kr_is_subtype(kv_as_obj(b)->type, &kt_type))
+                ? KR_STOP : vm_call_special(rt, b, "__mro_entries__", &ov, 1, &r);
+            if (st == KR_ERR) return KR_ERR;
+            if (st == KR_STOP) { if (klist_append(rt, nb, b) != KR_OK) return KR_ERR; continue; }
+            if (!kv_is_exact_tuple(r))
+                return kr_raise(rt, &kt_TypeError, "__mro_entries__ must return a tuple");
+            for (int64_t j = 0; j < KR_AS(kr_tuple, r)->len; j++)
+                if (klist_append(rt, nb, KR_AS(kr_tuple, r)->items[j]) != KR_OK) return KR_ERR;
+        }
+        bases = ktuple_from(rt, nb->items, nb->len);
+        if (!bases) return KR_ERR;
+    }
     kr_val meta = kv_undef();
     int nkw = kwnames ? (int)((kr_tuple *)kwnames)->len : 0;
     kr_tuple *rest_names = NULL;
@@ -64,6 +89,9 @@ int vm_build_class(kr_rt *rt, const kr_val *args, int nargs, kr_obj *kwnames, kr
         if (!d) return KR_ERR;
         ns = kdict_val(d);
     }
+    if (changed && kv_is_exact_dict(ns)
+        && kdict_set_cstr(rt, KR_AS(kr_dict, ns), "__orig_bases__", ktuple_val(orig)) != KR_OK)
+        return KR_ERR;
     /* run the body with NS as its locals */
     kr_frame *f = frame_push(rt, body->code, body, body->globals, body->builtins, kv_as_obj(ns));
     if (!f) return KR_ERR;

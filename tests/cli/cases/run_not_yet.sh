@@ -1,2 +1,0 @@
-# `krait run` says clearly that execution is not available yet.
-"$KRAIT" run hello.py
