@@ -677,9 +677,15 @@ static int augassign(cc_c *c, ast_node *s)
             TRY(cc_emit(c, OP_BINARY_SUBSCR, 0, loc));
         }
         break;
-    case AST_Name:
+    case AST_Name: {
         TRY(cc_nameop(c, loc, e->v.Name.id, AST_Load));
+        /* `s += x` on a fast local: the load may leave a string the VM
+         * appends to in place (see LOAD_FAST_AUG in opcodes.def) */
+        cc_block *b = &c->u->blocks[c->u->cur];
+        if (s->v.AugAssign.op == AST_Add && b->n && b->ins[b->n - 1].op == OP_LOAD_FAST)
+            b->ins[b->n - 1].op = OP_LOAD_FAST_AUG;
         break;
+    }
     default:
         return cc_error(c, loc, "internal error: invalid augmented assignment target");
     }

@@ -363,6 +363,8 @@ static int frame_locals(kr_rt *rt, kr_val *out)
             v = KR_AS(kr_cell, v)->v;
             if (kv_is_undef(v)) continue;
         }
+        /* the dict now shares it: no more appending in place */
+        if (kv_is_exact_str(v)) kv_as_obj(v)->aux &= ~KS_FRESH;
         if (kdict_set_str(rt, d, (kr_str *)co->localsplusnames[i], v) != KR_OK) return KR_ERR;
     }
     *out = kdict_val(d);

@@ -158,18 +158,17 @@ static bool class_is_ident(kr_obj *s)
  * (any heap class without __slots__ along the chain adds them). */
 static bool class_has_weakref(kr_rt *rt, kr_type *b)
 {
-    for (; b && (b->flags & KT_HEAPTYPE); b = b->base)
-        if (kv_is_undef(kdict_get_cstr(rt, (kr_dict *)b->dict, "__slots__"))) return true;
-    return false;
+    return kr_is_subtype(b, &kt_type) || !kv_is_undef(kr_type_lookup_cstr(rt, b, "__weakref__"));
 }
 
 /* The names of D's __slots__ (UNDEF: none) as a list of interned,
  * mangled str, with the __dict__/__weakref__ entries taken out. */
 static int class_slot_names(kr_rt *rt, kr_type *base, const char *clsname, kr_dict *d,
-                            kr_list **out, bool *add_dict)
+                            kr_list **out, bool *add_dict, bool *add_weak)
 {
     *out = NULL;
     *add_dict = false;
+    *add_weak = false;
     kr_val sl = kdict_get_cstr(rt, d, "__slots__");
     if (kv_is_undef(sl)) return KR_OK;
     kr_list *items = klist_new(rt, 4);
@@ -216,6 +215,7 @@ static int class_slot_names(kr_rt *rt, kr_type *base, const char *clsname, kr_di
         if (klist_append(rt, names, kv_obj(m)) != KR_OK) return KR_ERR;
     }
     *out = names;
+    *add_weak = weak;
     return KR_OK;
 }
 
@@ -269,8 +269,8 @@ int ktype_new_class(kr_rt *rt, kr_type *meta, kr_obj *name, kr_obj *bases_o,
      * __slots__ leaves it out, a dict cell if the base has no dict */
     kr_type *ssolid = class_static_solid(base);
     kr_list *slots;
-    bool add_dict;
-    if (class_slot_names(rt, base, kstr_data(name), d, &slots, &add_dict) != KR_OK) return KR_ERR;
+    bool add_dict, add_weak;
+    if (class_slot_names(rt, base, kstr_data(name), d, &slots, &add_dict, &add_weak) != KR_OK) return KR_ERR;
     bool varsize = ssolid == &kt_tuple || ssolid == &kt_str || ssolid == &kt_bytes || ssolid == &kt_int;
     bool is_meta = kr_is_subtype(ssolid, &kt_type);
     if (slots && slots->len && (varsize || is_meta)) {
@@ -305,6 +305,18 @@ int ktype_new_class(kr_rt *rt, kr_type *meta, kr_obj *name, kr_obj *bases_o,
         t->basicsize = size;
     }
     if (t->dict_offset) t->flags |= KT_HAS_DICT;
+    /* the descriptors of what this class added: __dict__, __weakref__ */
+    if (!is_meta) {
+        kr_val gs;
+        if (t->dict_offset >= base->basicsize && t->dict_offset < t->basicsize) {
+            if (kgetset_new(rt, t, KGETSET_DICT, &gs) != KR_OK || kdict_set_cstr(rt, d, "__dict__", gs) != KR_OK)
+                return KR_ERR;
+        }
+        if ((!slots || add_weak) && !class_has_weakref(rt, base)) {
+            if (kgetset_new(rt, t, KGETSET_WEAKREF, &gs) != KR_OK || kdict_set_cstr(rt, d, "__weakref__", gs) != KR_OK)
+                return KR_ERR;
+        }
+    }
     t->heap_cls.name = t->name;
     t->heap_cls.trace = class_trace_instance;
     t->heap_cls.free = ssolid->head.cls->free;
@@ -372,6 +384,15 @@ int ktype_new_class(kr_rt *rt, kr_type *meta, kr_obj *name, kr_obj *bases_o,
     if (!kv_is_undef(cc)) {
         if (kv_is_type(cc, &kt_cell)) ((kr_cell *)kv_as_obj(cc))->v = tv;
         kr_str *k = kstr_intern_cstr(rt, "__classcell__");
+        if (!k || kdict_del_str(rt, d, k) == KR_ERR) return KR_ERR;
+    }
+    /* __classdictcell__ (PEP 649: annotation scopes see the class dict) */
+    kr_val cdc = kdict_get_cstr(rt, d, "__classdictcell__");
+    if (!kv_is_undef(cdc)) {
+        if (!kv_is_type(cdc, &kt_cell))
+            return kr_raise(rt, &kt_TypeError, "__classdictcell__ must be a nonlocal cell, not %s", kr_type_name(cdc));
+        ((kr_cell *)kv_as_obj(cdc))->v = kdict_val(d);
+        kr_str *k = kstr_intern_cstr(rt, "__classdictcell__");
         if (!k || kdict_del_str(rt, d, k) == KR_ERR) return KR_ERR;
     }
     /* __set_name__ of the attributes, then the parent's __init_subclass__ */

@@ -171,7 +171,7 @@ int kc_hash_key(kr_rt *rt, kr_val v, const char *what, int64_t *out)
 
 enum { KK_NONE, KK_NUM, KK_STR, KK_TUPLE, KK_LIST, KK_OTHER };
 
-static int kind_of(kr_val v)
+static inline int kind_of(kr_val v)
 {
     switch (v.tag) {
     case KV_NONE: return KK_NONE;

@@ -141,6 +141,38 @@ kr_type kt_property = {
     .slots = { .new_ = prop_new, .init = prop_init, .descr_get = prop_get, .descr_set = prop_set,
                .getattr = prop_getattr },
     .basicsize = sizeof(kr_property), .methods = prop_methods,
+    .doc = "Property attribute.\n"
+        "\n"
+        "  fget\n"
+        "    function to be used for getting an attribute value\n"
+        "  fset\n"
+        "    function to be used for setting an attribute value\n"
+        "  fdel\n"
+        "    function to be used for del'ing an attribute\n"
+        "  doc\n"
+        "    docstring\n"
+        "\n"
+        "Typical use is to define a managed attribute x:\n"
+        "\n"
+        "class C(object):\n"
+        "    def getx(self): return self._x\n"
+        "    def setx(self, value): self._x = value\n"
+        "    def delx(self): del self._x\n"
+        "    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n"
+        "\n"
+        "Decorators make defining new properties or modifying existing ones easy:\n"
+        "\n"
+        "class C(object):\n"
+        "    @property\n"
+        "    def x(self):\n"
+        "        \"I am the 'x' property.\"\n"
+        "        return self._x\n"
+        "    @x.setter\n"
+        "    def x(self, value):\n"
+        "        self._x = value\n"
+        "    @x.deleter\n"
+        "    def x(self):\n"
+        "        del self._x",
 };
 
 /* ---- staticmethod / classmethod ---- */
@@ -206,6 +238,22 @@ kr_type kt_staticmethod = {
     .slots = { .new_ = wrap_new, .init = wrap_init, .descr_get = static_get, .getattr = wrap_getattr,
                .call = static_call },
     .basicsize = sizeof(kr_wrapper), .dict_offset = offsetof(kr_wrapper, dict),
+    .doc = "Convert a function to be a static method.\n"
+        "\n"
+        "A static method does not receive an implicit first argument.\n"
+        "To declare a static method, use this idiom:\n"
+        "\n"
+        "     class C:\n"
+        "         @staticmethod\n"
+        "         def f(arg1, arg2, argN):\n"
+        "             ...\n"
+        "\n"
+        "It can be called either on the class (e.g. C.f()) or on an instance\n"
+        "(e.g. C().f()). Both the class and the instance are ignored, and\n"
+        "neither is passed implicitly as the first argument to the method.\n"
+        "\n"
+        "Static methods in Python are similar to those found in Java or C++.\n"
+        "For a more advanced concept, see the classmethod builtin.",
 };
 
 kr_type kt_classmethod = {
@@ -213,6 +261,24 @@ kr_type kt_classmethod = {
     .name = "classmethod", .flags = KT_BASETYPE | KT_HAS_DICT, .base = &kt_object,
     .slots = { .new_ = wrap_new, .init = wrap_init, .descr_get = class_get, .getattr = wrap_getattr },
     .basicsize = sizeof(kr_wrapper), .dict_offset = offsetof(kr_wrapper, dict),
+    .doc = "Convert a function to be a class method.\n"
+        "\n"
+        "A class method receives the class as implicit first argument,\n"
+        "just like an instance method receives the instance.\n"
+        "To declare a class method, use this idiom:\n"
+        "\n"
+        "  class C:\n"
+        "      @classmethod\n"
+        "      def f(cls, arg1, arg2, argN):\n"
+        "          ...\n"
+        "\n"
+        "It can be called either on the class (e.g. C.f()) or on an instance\n"
+        "(e.g. C().f()).  The instance is ignored except for its class.\n"
+        "If a class method is called for a derived class, the derived class\n"
+        "object is passed as the implied first argument.\n"
+        "\n"
+        "Class methods are different than C++ or Java static methods.\n"
+        "If you want those, see the staticmethod builtin.",
 };
 
 /* ---- super ---- */
@@ -255,7 +321,14 @@ int ksuper_make(kr_rt *rt, kr_val type, kr_val obj, kr_val *out)
 static int super_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
 {
     kr_super *s = KR_AS(kr_super, o);
-    if (!s->self_type || !strcmp(kstr_data(name), "__class__"))
+    const char *n = kstr_data(name);
+    if (!strcmp(n, "__thisclass__")) { *out = kv_obj(&s->type->head.obj); return KR_OK; }
+    if (!strcmp(n, "__self__")) { *out = kv_is_undef(s->self) ? kv_none() : s->self; return KR_OK; }
+    if (!strcmp(n, "__self_class__")) {
+        *out = s->self_type ? kv_obj(&s->self_type->head.obj) : kv_none();
+        return KR_OK;
+    }
+    if (!s->self_type || !strcmp(n, "__class__"))
         return kr_generic_getattr(rt, o, name, out);
     kr_val m;
     if (kr_getattr_cstr(rt, kv_obj(&s->self_type->head.obj), "__mro__", &m) != KR_OK) return KR_ERR;
@@ -302,4 +375,17 @@ kr_type kt_super = {
     .name = "super", .flags = KT_BASETYPE, .base = &kt_object,
     .slots = { .new_ = super_new, .getattr = super_getattr, .repr = super_repr },
     .basicsize = sizeof(kr_super),
+    .doc = "super() -> same as super(__class__, <first argument>)\n"
+        "super(type) -> unbound super object\n"
+        "super(type, obj) -> bound super object; requires isinstance(obj, type)\n"
+        "super(type, type2) -> bound super object; requires issubclass(type2, type)\n"
+        "Typical use to call a cooperative superclass method:\n"
+        "class C(B):\n"
+        "    def meth(self, arg):\n"
+        "        super().meth(arg)\n"
+        "This works for class methods too:\n"
+        "class C(B):\n"
+        "    @classmethod\n"
+        "    def cmeth(cls, arg):\n"
+        "        super().cmeth(arg)\n",
 };

@@ -160,6 +160,15 @@ kr_val kdict_get_str(kr_dict *d, kr_str *key)
     return r == DK_FOUND ? dk_entries(&d->t)[ix].value : kv_undef();
 }
 
+int64_t kdict_index_str(kr_dict *d, kr_str *key)
+{
+    if (d->t.used == 0) return -1;
+    int64_t ix;
+    dk_probe pr;
+    int r = dk_lookup_native(&d->t, kv_obj(&key->obj), str_hash_of(key), str_eq, NULL, &pr, &ix);
+    return r == DK_FOUND ? ix : -1;
+}
+
 int kdict_set_str(kr_rt *rt, kr_dict *d, kr_str *key, kr_val value)
 {
     int64_t ix, h = str_hash_of(key);

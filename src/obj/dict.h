@@ -18,6 +18,9 @@ kr_val kdict_get_str(kr_dict *d, kr_str *key);   /* UNDEF when absent */
 int kdict_set_str(kr_rt *rt, kr_dict *d, kr_str *key, kr_val value);
 int kdict_del_str(kr_rt *rt, kr_dict *d, kr_str *key); /* KR_STOP absent */
 kr_val kdict_get_cstr(kr_rt *rt, kr_dict *d, const char *key);
+/* The entry index of str KEY in D (dk_entries), or -1: valid while
+ * d->t.version is unchanged (the VM's global-name cache keeps it). */
+int64_t kdict_index_str(kr_dict *d, kr_str *key);
 int kdict_set_cstr(kr_rt *rt, kr_dict *d, const char *key, kr_val value);
 /* a copy of D */
 kr_dict *kdict_copy(kr_rt *rt, kr_dict *d);

@@ -121,6 +121,20 @@ kr_type kt_function = {
     .slots = { .repr = func_repr, .getattr = func_getattr, .setattr = func_setattr,
                .call = vm_call, .descr_get = func_descr_get },
     .basicsize = sizeof(kr_func), .dict_offset = offsetof(kr_func, dict),
+    .doc = "Create a function object.\n"
+        "\n"
+        "  code\n"
+        "    a code object\n"
+        "  globals\n"
+        "    the globals dictionary\n"
+        "  name\n"
+        "    a string that overrides the name from the code object\n"
+        "  argdefs\n"
+        "    a tuple that specifies the default argument values\n"
+        "  closure\n"
+        "    a tuple that supplies the bindings for free variables\n"
+        "  kwdefaults\n"
+        "    a dictionary that specifies the default keyword argument values",
 };
 
 /* ---- bound method ---- */
@@ -186,6 +200,7 @@ kr_type kt_method = {
     .slots = { .repr = method_repr, .getattr = method_getattr, .call = vm_call,
                .richcmp = method_richcmp, .hash = method_hash },
     .basicsize = sizeof(kr_method),
+    .doc = "Create a bound instance method object.",
 };
 
 /* ---- native functions: static kr_cfunc (aux 0) or bound (aux 1) ---- */
@@ -288,6 +303,13 @@ kr_type kt_cell = {
     .name = "cell", .base = &kt_object,
     .slots = { .repr = cell_repr, .getattr = cell_getattr },
     .basicsize = sizeof(kr_cell),
+    .doc = "Create a new cell object.\n"
+        "\n"
+        "  contents\n"
+        "    the contents of the cell. If not specified, the cell will be empty,\n"
+        "    and \n"
+        " further attempts to access its cell_contents attribute will\n"
+        "    raise a ValueError.",
 };
 
 /* ---- module ---- */
@@ -338,6 +360,9 @@ kr_type kt_module = {
     .name = "module", .flags = KT_BASETYPE, .base = &kt_object,
     .slots = { .repr = module_repr, .getattr = module_getattr, .setattr = module_setattr },
     .basicsize = sizeof(kr_module),
+    .doc = "Create a module object.\n"
+        "\n"
+        "The name must be a string; the optional doc argument can have any type.",
 };
 
 kr_module *kmodule_new(kr_rt *rt, const char *name)

@@ -83,6 +83,24 @@ static inline int elem_lt(int kind, kr_val a, kr_val b)
     }
 }
 
+/* Three-way comparison of two values decided without dispatch: -1, 0, 1,
+ * or 2 when the generic protocol must decide. */
+static inline int fast3(kr_val a, kr_val b)
+{
+    if (a.tag == KV_INT && b.tag == KV_INT) return (a.u.i > b.u.i) - (a.u.i < b.u.i);
+    if (kv_is_exact_str(a) && kv_is_exact_str(b)) {
+        const kr_str *x = KR_AS(kr_str, a), *y = KR_AS(kr_str, b);
+        if (x == y) return 0;
+        int64_t n = x->nbytes < y->nbytes ? x->nbytes : y->nbytes;
+        int c = memcmp(x->data, y->data, (size_t)n);
+        if (c) return c < 0 ? -1 : 1;
+        return (x->nbytes > y->nbytes) - (x->nbytes < y->nbytes);
+    }
+    if (a.tag == KV_FLOAT && b.tag == KV_FLOAT && a.u.f == a.u.f && b.u.f == b.u.f)
+        return (a.u.f > b.u.f) - (a.u.f < b.u.f);
+    return 2;
+}
+
 static int tuple_lt(ks_ctx *c, kr_val a, kr_val b, int *out)
 {
     kr_tuple *x = KR_AS(kr_tuple, a), *y = KR_AS(kr_tuple, b);
@@ -95,9 +113,14 @@ static int tuple_lt(ks_ctx *c, kr_val a, kr_val b, int *out)
         i = 1;
     }
     for (; i < n; i++) {
+        kr_val p = x->items[i], q = y->items[i];
+        if (kv_same(p, q)) continue;
+        int f = fast3(p, q);
+        if (f == 0) continue;
+        if (f != 2) { *out = f < 0; return KR_OK; }
         int eq;
-        if (kc_eq(c->rt, x->items[i], y->items[i], &eq) != KR_OK) return KR_ERR;
-        if (!eq) return kc_lt(c->rt, x->items[i], y->items[i], out);
+        if (kc_eq(c->rt, p, q, &eq) != KR_OK) return KR_ERR;
+        if (!eq) return kc_lt(c->rt, p, q, out);
     }
     *out = x->len < y->len;
     return KR_OK;

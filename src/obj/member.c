@@ -100,3 +100,101 @@ kr_type kt_member_descriptor = {
                .descr_get = member_get, .descr_set = member_set },
     .basicsize = sizeof(kmember),
 };
+
+/* ---- getset_descriptor: the __dict__ and __weakref__ of instances ---- */
+
+typedef struct kgetset {
+    kr_obj obj;
+    kr_type *owner;
+    int which;                  /* KGETSET_* */
+} kgetset;
+
+static const char *getset_name(const kgetset *g)
+{
+    return g->which == KGETSET_DICT ? "__dict__" : "__weakref__";
+}
+
+static void getset_trace(kr_obj *o, heap_tracer *tr)
+{
+    heap_visit_obj(tr, &((kgetset *)o)->owner->head.obj);
+}
+
+static const heap_class getset_cls = { "getset_descriptor", getset_trace, NULL, sizeof(kgetset) };
+
+int kgetset_new(kr_rt *rt, kr_type *owner, int which, kr_val *out)
+{
+    kgetset *g = (kgetset *)heap_alloc(&rt->heap, &kt_getset_descriptor, sizeof(kgetset));
+    if (!g) return kr_nomem(rt);
+    g->owner = owner;
+    g->which = which;
+    *out = kv_obj(&g->obj);
+    return KR_OK;
+}
+
+static int getset_check(kr_rt *rt, kgetset *g, kr_val inst)
+{
+    if (kv_is_obj(inst) && kr_isinstance(inst, g->owner)) return KR_OK;
+    return kr_raise(rt, &kt_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                    getset_name(g), g->owner->name, kr_type_name(inst));
+}
+
+static int getset_get(kr_rt *rt, kr_val d, kr_val inst, kr_type *owner, kr_val *out)
+{
+    kgetset *g = (kgetset *)kv_as_obj(d);
+    if (kv_is_undef(inst)) { *out = d; return KR_OK; }
+    if (getset_check(rt, g, inst) != KR_OK) return KR_ERR;
+    if (g->which == KGETSET_WEAKREF) { *out = kv_none(); return KR_OK; }
+    kr_obj *dict = kr_instance_dict(rt, inst, true);
+    if (!dict) return kr_nomem(rt);
+    *out = kv_obj(dict);
+    return KR_OK;
+}
+
+static int getset_set(kr_rt *rt, kr_val d, kr_val inst, kr_val value)
+{
+    kgetset *g = (kgetset *)kv_as_obj(d);
+    if (getset_check(rt, g, inst) != KR_OK) return KR_ERR;
+    if (g->which == KGETSET_WEAKREF)
+        return kr_raise(rt, &kt_AttributeError, "attribute '__weakref__' of '%s' objects is not writable",
+                        g->owner->name);
+    kr_type *t = kr_type_of(inst);
+    kr_obj **slot = (kr_obj **)(void *)((char *)kv_as_obj(inst) + t->dict_offset);
+    if (kv_is_undef(value)) { *slot = NULL; return KR_OK; }
+    if (!kv_is_obj(value) || !kr_is_subtype(kv_as_obj(value)->type, &kt_dict))
+        return kr_raise(rt, &kt_TypeError, "__dict__ must be set to a dictionary, not a '%s'", kr_type_name(value));
+    *slot = kv_as_obj(value);
+    return KR_OK;
+}
+
+static int getset_repr(kr_rt *rt, kr_val v, kr_val *out)
+{
+    kgetset *g = (kgetset *)kv_as_obj(v);
+    kr_str *s = kstr_fmt(rt, "<attribute '%s' of '%s' objects>", getset_name(g), g->owner->name);
+    if (!s) return KR_ERR;
+    *out = kstr_val(s);
+    return KR_OK;
+}
+
+static int getset_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
+{
+    kgetset *g = (kgetset *)kv_as_obj(o);
+    const char *n = kstr_data(name);
+    if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) {
+        kr_str *s = n[2] == 'n' ? kstr_intern_cstr(rt, getset_name(g))
+                                : kstr_fmt(rt, "%s.%s", g->owner->name, getset_name(g));
+        if (!s) return KR_ERR;
+        *out = kstr_val(s);
+        return KR_OK;
+    }
+    if (!strcmp(n, "__objclass__")) { *out = kv_obj(&g->owner->head.obj); return KR_OK; }
+    if (!strcmp(n, "__doc__")) { *out = kv_none(); return KR_OK; }
+    return kr_generic_getattr(rt, o, name, out);
+}
+
+kr_type kt_getset_descriptor = {
+    .head = { KR_STATIC_HDR(&kt_type), &getset_cls },
+    .name = "getset_descriptor", .base = &kt_object,
+    .slots = { .repr = getset_repr, .getattr = getset_getattr,
+               .descr_get = getset_get, .descr_set = getset_set },
+    .basicsize = sizeof(kgetset),
+};

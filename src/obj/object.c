@@ -63,18 +63,21 @@ kr_type kt_NoneType = {
     .name = "NoneType", .base = &kt_object,
     .slots = { .repr = none_repr, .truth = none_truth, .hash = id_hash, .new_ = none_new },
     .basicsize = sizeof(kr_obj),
+    .doc = "The type of the None singleton.",
 };
 kr_type kt_NotImplementedType = {
     .head = { KR_STATIC_HDR(&kt_type), &plain_cls },
     .name = "NotImplementedType", .base = &kt_object,
     .slots = { .repr = notimpl_repr, .hash = id_hash, .new_ = notimpl_new },
     .basicsize = sizeof(kr_obj),
+    .doc = "The type of the NotImplemented singleton.",
 };
 kr_type kt_ellipsis = {
     .head = { KR_STATIC_HDR(&kt_type), &plain_cls },
     .name = "ellipsis", .base = &kt_object,
     .slots = { .repr = ellipsis_repr, .hash = id_hash, .new_ = ellipsis_new },
     .basicsize = sizeof(kr_obj),
+    .doc = "The type of the Ellipsis singleton.",
 };
 
 /* ---- type tests ---- */
@@ -200,6 +203,10 @@ kr_type kt_object = {
     .slots = { .repr = object_repr, .hash = id_hash, .richcmp = object_richcmp,
                .new_ = object_new, .init = object_init },
     .basicsize = sizeof(kr_obj),
+    .doc = "The base class of the class hierarchy.\n"
+        "\n"
+        "When called, it accepts no arguments and returns a new featureless\n"
+        "instance that has no instance attributes and cannot be given any.\n",
 };
 
 /* ---- the protocol ---- */
@@ -207,16 +214,29 @@ kr_type kt_object = {
 int kr_repr(kr_rt *rt, kr_val v, kr_val *out)
 {
     kr_type *t = kr_type_of(v);
-    if (t->slots.repr) return t->slots.repr(rt, v, out);
-    return object_repr(rt, v, out);
+    if (!t->slots.repr) return object_repr(rt, v, out);
+    kr_val r;
+    if (t->slots.repr(rt, v, &r) != KR_OK) return KR_ERR;
+    if (!kv_is_str(r))
+        return kr_raise(rt, &kt_TypeError, "__repr__ returned non-string (type %s)", kr_type_name(r));
+    *out = r;
+    return KR_OK;
 }
 
 int kr_to_str(kr_rt *rt, kr_val v, kr_val *out)
 {
     if (kv_is_exact_str(v)) { *out = v; return KR_OK; }
     kr_type *t = kr_type_of(v);
-    if (t->slots.str) return t->slots.str(rt, v, out);
-    return kr_repr(rt, v, out);
+    kr_val r;
+    /* object.__str__ calls the repr slot directly: a bad result is blamed
+     * on __str__, as CPython does */
+    int st = t->slots.str ? t->slots.str(rt, v, &r)
+           : t->slots.repr ? t->slots.repr(rt, v, &r) : object_repr(rt, v, &r);
+    if (st != KR_OK) return st;
+    if (!kv_is_str(r))
+        return kr_raise(rt, &kt_TypeError, "__str__ returned non-string (type %s)", kr_type_name(r));
+    *out = r;
+    return KR_OK;
 }
 
 int kr_hash(kr_rt *rt, kr_val v, int64_t *out)
@@ -549,10 +569,54 @@ int kr_generic_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
     return kr_no_attr(rt, o, name);
 }
 
+/* The built-in type whose C layout instances of T have. */
+static kr_type *static_solid(kr_type *t)
+{
+    while (t->flags & KT_HEAPTYPE) t = t->base;
+    return t;
+}
+
+/* obj.__class__ = value (CPython's object_set_class). */
+static int set_class(kr_rt *rt, kr_val o, kr_val value)
+{
+    if (kv_is_undef(value)) return kr_raise(rt, &kt_TypeError, "can't delete __class__ attribute");
+    if (!kv_is_obj(value) || !kr_is_subtype(kv_as_obj(value)->type, &kt_type))
+        return kr_raise(rt, &kt_TypeError, "__class__ must be set to a class, not '%s' object", kr_type_name(value));
+    kr_type *old = kr_type_of(o), *nt = (kr_type *)kv_as_obj(value);
+    bool mod = kr_is_subtype(nt, &kt_module) && kr_is_subtype(old, &kt_module);
+    if (!kv_is_obj(o) || (!mod && (!(nt->flags & KT_HEAPTYPE) || !(old->flags & KT_HEAPTYPE))))
+        return kr_raise(rt, &kt_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (static_solid(nt) != static_solid(old) || nt->basicsize != old->basicsize
+        || nt->dict_offset != old->dict_offset || kr_is_subtype(nt, &kt_type) != kr_is_subtype(old, &kt_type))
+        return kr_raise(rt, &kt_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                        nt->name, old->name);
+    kv_as_obj(o)->type = nt;
+    return KR_OK;
+}
+
+/* obj.__dict__ = value */
+static int set_dict(kr_rt *rt, kr_val o, kr_val value)
+{
+    kr_type *t = kr_type_of(o);
+    kr_obj **slot = (kr_obj **)(void *)((char *)kv_as_obj(o) + t->dict_offset);
+    if (kv_is_undef(value)) { *slot = NULL; return KR_OK; }
+    if (!kv_is_obj(value) || !kr_is_subtype(kv_as_obj(value)->type, &kt_dict))
+        return kr_raise(rt, &kt_TypeError, "__dict__ must be set to a dictionary, not a '%s'", kr_type_name(value));
+    *slot = kv_as_obj(value);
+    return KR_OK;
+}
+
 int kr_generic_setattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val value)
 {
     kr_type *t = kr_type_of(o);
     kr_val d = kr_type_lookup(rt, t, name);
+    if (kv_is_undef(d) && kstr_data(name)[0] == '_' && kstr_data(name)[1] == '_') {
+        /* object's own data descriptors */
+        const char *n = kstr_data(name);
+        if (!strcmp(n, "__class__")) return set_class(rt, o, value);
+        if (!strcmp(n, "__dict__") && kv_is_obj(o) && (t->flags & KT_HAS_DICT) && t->dict_offset)
+            return set_dict(rt, o, value);
+    }
     if (!kv_is_undef(d)) {
         kr_type *dt = kr_type_of(d);
         if (dt->slots.descr_set) return dt->slots.descr_set(rt, d, o, value);

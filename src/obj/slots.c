@@ -18,20 +18,16 @@ static int call_dunder(kr_rt *rt, kr_val self, const char *name, const kr_val *a
                        int nargs, kr_val *out)
 {
     int r = vm_call_special(rt, self, name, args, nargs, out);
-    if (r == KR_STOP) {
-        kr_str *n = kstr_intern_cstr(rt, name);
-        if (!n) return KR_ERR;
-        return kr_no_attr(rt, self, &n->obj);
-    }
+    /* CPython's slot functions raise a bare AttributeError(name) */
+    if (r == KR_STOP) return kr_raise(rt, &kt_AttributeError, "%s", name);
     return r;
 }
 
 static int slot_repr(kr_rt *rt, kr_val v, kr_val *out)
 {
     kr_val r;
+    /* the caller (kr_repr / kr_to_str) checks the type, naming its dunder */
     if (call_dunder(rt, v, "__repr__", NULL, 0, &r) != KR_OK) return KR_ERR;
-    if (!kv_is_str(r))
-        return kr_raise(rt, &kt_TypeError, "__repr__ returned non-string (type %s)", kr_type_name(r));
     *out = r;
     return KR_OK;
 }

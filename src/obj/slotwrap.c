@@ -1,6 +1,7 @@
 /* Slot wrappers: a built-in type's C slots seen as dunder methods
  * (`int.__add__`, `object.__init__`, `super().__getitem__(k)`), made on
  * demand when an attribute lookup reaches a static type. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "../compile/opcodes.h"
@@ -16,7 +17,7 @@ enum {
     SW_REPR, SW_STR, SW_HASH, SW_CMP, SW_BIN, SW_RBIN, SW_IBIN, SW_UNOP, SW_BOOL,
     SW_LEN, SW_GETITEM, SW_SETITEM, SW_DELITEM, SW_CONTAINS, SW_ITER, SW_NEXT,
     SW_CALL, SW_NEW, SW_INIT, SW_GETATTRIBUTE, SW_SETATTR, SW_DELATTR, SW_GET,
-    SW_FORMAT, SW_INIT_SUBCLASS,
+    SW_FORMAT, SW_INIT_SUBCLASS, SW_SET, SW_DELETE,
 };
 
 typedef struct slotwrap {
@@ -62,6 +63,8 @@ static bool sw_find(kr_type *t, const char *name, int *which, int *arg)
     if (!strcmp(name, "__setattr__")) { *which = SW_SETATTR; return obj || OWN(t, setattr); }
     if (!strcmp(name, "__delattr__")) { *which = SW_DELATTR; return obj || OWN(t, setattr); }
     if (!strcmp(name, "__get__")) { *which = SW_GET; return OWN(t, descr_get); }
+    if (!strcmp(name, "__set__")) { *which = SW_SET; return OWN(t, descr_set); }
+    if (!strcmp(name, "__delete__")) { *which = SW_DELETE; return OWN(t, descr_set); }
     for (int i = 0; i < 4; i++)
         if (!strcmp(name, un_names[i])) { *which = SW_UNOP; *arg = i; return OWN(t, unop); }
     size_t n = strlen(name);
@@ -77,18 +80,77 @@ static bool sw_find(kr_type *t, const char *name, int *which, int *arg)
     return false;
 }
 
+/* Every dunder name sw_find knows, as literals that outlive all runtimes. */
+static const char *const sw_names[] = {
+    "__repr__", "__str__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__",
+    "__format__", "__init_subclass__", "__bool__", "__len__", "__getitem__", "__setitem__",
+    "__delitem__", "__contains__", "__iter__", "__next__", "__call__", "__new__", "__init__",
+    "__getattribute__", "__setattr__", "__delattr__", "__get__", "__set__", "__delete__",
+    "__neg__", "__pos__", "__invert__", "__abs__",
+    "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__", "__or__",
+    "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__",
+    "__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__", "__rmod__",
+    "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__",
+    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__", "__imod__",
+    "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__",
+    NULL,
+};
+
+/* The unbound slot wrappers of static types are immutable, so they are
+ * made once per process (outside every heap, GCF_STATIC) and shared by all
+ * runtimes: `A.__init__ is object.__init__` holds as in CPython.  A table
+ * of atomically published pointers; when it is full, wrappers are made
+ * per lookup in the runtime's heap instead. */
+#define SW_CACHE_SIZE 4096
+static slotwrap *sw_cache[SW_CACHE_SIZE];
+
+
+static slotwrap *sw_cached(kr_type *t, int which, int arg, const char *name)
+{
+    uintptr_t h = ((uintptr_t)t >> 4) * 31u + (uintptr_t)which * 131u + (uintptr_t)arg * 7u;
+    for (size_t i = 0; i < 64; i++) {
+        size_t k = (h + i) % SW_CACHE_SIZE;
+        slotwrap *w = __atomic_load_n(&sw_cache[k], __ATOMIC_ACQUIRE);
+        if (w) {
+            if (w->t == t && w->which == which && w->arg == arg) return w;
+            continue;
+        }
+        slotwrap *n = calloc(1, sizeof *n);
+        if (!n) return NULL;
+        n->obj.type = &kt_method_wrapper;
+        n->obj.gc_flags = GCF_STATIC;
+        n->t = t;
+        n->which = (int16_t)which;
+        n->arg = (int16_t)arg;
+        n->self = kv_undef();
+        n->name = name;
+        slotwrap *expected = NULL;
+        if (__atomic_compare_exchange_n(&sw_cache[k], &expected, n, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            return n;
+        free(n);
+        /* another thread filled this entry: look at it again */
+        if (expected->t == t && expected->which == which && expected->arg == arg) return expected;
+    }
+    return NULL;
+}
+
 kr_val kslotwrap_get(kr_rt *rt, kr_type *t, const char *name)
 {
     int which, arg;
     if (!sw_find(t, name, &which, &arg)) return kv_undef();
-    slotwrap *w = (slotwrap *)heap_alloc(&rt->heap, &kt_method_wrapper, sizeof(slotwrap));
+    const char *lit = NULL;
+    for (int i = 0; sw_names[i] && !lit; i++)
+        if (!strcmp(sw_names[i], name)) lit = sw_names[i];
+    if (!lit) return kv_undef();
+    slotwrap *w = (t->flags & KT_HEAPTYPE) ? NULL : sw_cached(t, which, arg, lit);
+    if (w) return kv_obj(&w->obj);
+    w = (slotwrap *)heap_alloc(&rt->heap, &kt_method_wrapper, sizeof(slotwrap));
     if (!w) { kr_exc_clear(rt); return kv_undef(); }
     w->t = t;
     w->which = (int16_t)which;
     w->arg = (int16_t)arg;
     w->self = kv_undef();
-    /* NAME is a C literal or an interned str's bytes: both outlive W */
-    w->name = name;
+    w->name = lit;
     return kv_obj(&w->obj);
 }
 
@@ -128,7 +190,7 @@ static int sw_call(kr_rt *rt, kr_val f, const kr_val *args, int nargs, kr_obj *k
             return kr_raise(rt, &kt_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
                             w->name, t->name, kr_type_name(self));
     }
-    if (nkw && w->which != SW_INIT && w->which != SW_CALL)
+    if (nkw && w->which != SW_INIT && w->which != SW_CALL && w->which != SW_INIT_SUBCLASS)
         return kr_raise(rt, &kt_TypeError, "%s() takes no keyword arguments", w->name);
     int st, b;
     int64_t n;
@@ -229,6 +291,14 @@ static int sw_call(kr_rt *rt, kr_val f, const kr_val *args, int nargs, kr_obj *k
         if (nargs < 1 || nargs > 2) return sw_nargs(rt, w, nargs, 2);
         return t->slots.descr_get(rt, self, kv_is_none(args[0]) ? kv_undef() : args[0],
                                   nargs == 2 && kv_is_obj(args[1]) ? (kr_type *)kv_as_obj(args[1]) : kr_type_of(args[0]), out);
+    case SW_SET:
+        if (sw_nargs(rt, w, nargs, 2)) return KR_ERR;
+        *out = kv_none();
+        return t->slots.descr_set(rt, self, args[0], args[1]);
+    case SW_DELETE:
+        if (sw_nargs(rt, w, nargs, 1)) return KR_ERR;
+        *out = kv_none();
+        return t->slots.descr_set(rt, self, args[0], kv_undef());
     case SW_FORMAT:
         if (sw_nargs(rt, w, nargs, 1)) return KR_ERR;
         if (!kv_is_str(args[0]))
@@ -237,8 +307,14 @@ static int sw_call(kr_rt *rt, kr_val f, const kr_val *args, int nargs, kr_obj *k
             return kr_raise(rt, &kt_TypeError, "unsupported format string passed to %s.__format__", kr_type_name(self));
         return kr_to_str(rt, self, out);
     case SW_INIT_SUBCLASS:
-        if (nargs || nkw)
-            return kr_raise(rt, &kt_TypeError, "%s.__init_subclass__() takes no keyword arguments", kr_type_name(self));
+        {
+            const char *cn = kv_is_obj(self) && kr_is_subtype(kv_as_obj(self)->type, &kt_type)
+                ? ((kr_type *)kv_as_obj(self))->name : kr_type_name(self);
+            if (nkw)
+                return kr_raise(rt, &kt_TypeError, "%s.__init_subclass__() takes no keyword arguments", cn);
+            if (nargs)
+                return kr_raise(rt, &kt_TypeError, "%s.__init_subclass__() takes no arguments (%d given)", cn, nargs);
+        }
         *out = kv_none();
         return KR_OK;
     }

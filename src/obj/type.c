@@ -37,14 +37,39 @@ kr_val ktype_static_attr(kr_rt *rt, kr_type *t, const char *name)
     if (t->methods)
         for (const kr_cfunc *const *m = t->methods; *m; m++)
             if (!strcmp((*m)->name, name)) return kv_obj((kr_obj *)&(*m)->obj);
-    if (name[0] == '_' && name[1] == '_') return kslotwrap_get(rt, t, name);
+    if (name[0] == '_' && name[1] == '_') {
+        if (!strcmp(name, "__doc__")) {
+            /* every static type's dict has its __doc__ (None when it has none) */
+            if (!t->doc) return kv_none();
+            kr_str *s = kstr_cstr(rt, t->doc);
+            if (!s) { kr_exc_clear(rt); return kv_undef(); }
+            return kstr_val(s);
+        }
+        return kslotwrap_get(rt, t, name);
+    }
     return kv_undef();
+}
+
+/* A built-in type's own attribute by interned NAME, through the runtime's
+ * cache (static types never change, so entries never go stale). */
+static kr_val static_attr_cached(kr_rt *rt, kr_type *t, kr_obj *name)
+{
+    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 4) * 31) & 511;
+    struct kr_attrcache_entry *e = &rt->attrcache[h];
+    if (e->type == t && e->name == name) return e->value;
+    kr_val v = ktype_static_attr(rt, t, kstr_data(name));
+    if (name->aux & KS_INTERNED) {
+        e->type = t;
+        e->name = name;
+        e->value = v;
+    }
+    return v;
 }
 
 static kr_val type_own_attr(kr_rt *rt, kr_type *t, kr_obj *name)
 {
     if (t->dict) return kdict_get_str((kr_dict *)t->dict, (kr_str *)name);
-    return ktype_static_attr(rt, t, kstr_data(name));
+    return static_attr_cached(rt, t, name);
 }
 
 kr_val kr_type_lookup(kr_rt *rt, kr_type *t, kr_obj *name)
@@ -57,9 +82,8 @@ kr_val kr_type_lookup(kr_rt *rt, kr_type *t, kr_obj *name)
         }
         return kv_undef();
     }
-    const char *n = kstr_data(name);
     for (kr_type *b = t; b; b = b->base) {
-        kr_val v = ktype_static_attr(rt, b, n);
+        kr_val v = static_attr_cached(rt, b, name);
         if (!kv_is_undef(v)) return v;
     }
     return kv_undef();
@@ -67,16 +91,10 @@ kr_val kr_type_lookup(kr_rt *rt, kr_type *t, kr_obj *name)
 
 kr_val kr_type_lookup_cstr(kr_rt *rt, kr_type *t, const char *name)
 {
-    if (t->mro) {
-        kr_str *n = kstr_intern_cstr(rt, name);
-        if (!n) { kr_exc_clear(rt); return kv_undef(); }
-        return kr_type_lookup(rt, t, &n->obj);
-    }
-    for (kr_type *b = t; b; b = b->base) {
-        kr_val v = ktype_static_attr(rt, b, name);
-        if (!kv_is_undef(v)) return v;
-    }
-    return kv_undef();
+    /* interned, the name hits the attribute cache of built-in types */
+    kr_str *n = kstr_intern_cstr(rt, name);
+    if (!n) { kr_exc_clear(rt); return kv_undef(); }
+    return kr_type_lookup(rt, t, &n->obj);
 }
 
 /* ---- descriptors ---- */
@@ -160,13 +178,21 @@ static int type_special_attr(kr_rt *rt, kr_type *t, const char *n, kr_val *out)
         return KR_OK;
     }
     if (!strcmp(n, "__dict__")) {
-        if (t->dict) { *out = kv_obj(t->dict); return KR_OK; }
-        kr_dict *d = kdict_new(rt);
-        if (!d) return KR_ERR;
-        if (t->methods)
-            for (const kr_cfunc *const *m = t->methods; *m; m++)
-                if (kdict_set_cstr(rt, d, (*m)->name, kv_obj((kr_obj *)&(*m)->obj)) != KR_OK) return KR_ERR;
-        *out = kdict_val(d);
+        /* a read-only view; a static type's is a snapshot of its table */
+        kr_val m;
+        if (t->dict) {
+            m = kv_obj(t->dict);
+        } else {
+            kr_dict *d = kdict_new(rt);
+            if (!d) return KR_ERR;
+            if (t->methods)
+                for (const kr_cfunc *const *mp = t->methods; *mp; mp++)
+                    if (kdict_set_cstr(rt, d, (*mp)->name, kv_obj((kr_obj *)&(*mp)->obj)) != KR_OK) return KR_ERR;
+            m = kdict_val(d);
+        }
+        kr_obj *p = kmappingproxy_new(rt, m);
+        if (!p) return KR_ERR;
+        *out = kv_obj(p);
         return KR_OK;
     }
     if (!strcmp(n, "__annotations__") && t->dict) {
@@ -300,6 +326,19 @@ static int type_new_slot(kr_rt *rt, kr_type *meta, const kr_val *args, int nargs
         return kr_raise(rt, &kt_TypeError, "type.__new__() argument 2 must be tuple, not %s", kr_type_name(args[1]));
     if (!kv_is_obj(args[2]) || !kr_is_subtype(kv_as_obj(args[2])->type, &kt_dict))
         return kr_raise(rt, &kt_TypeError, "type.__new__() argument 3 must be dict, not %s", kr_type_name(args[2]));
+    /* the most derived metaclass of META and the bases' (CPython's
+     * _PyType_CalculateMetaclass); its own __new__ runs instead if it has one */
+    kr_tuple *bases = (kr_tuple *)kv_as_obj(args[1]);
+    kr_type *winner = meta;
+    for (int64_t i = 0; i < bases->len; i++) {
+        kr_type *bt = kr_type_of(bases->items[i]);
+        if (kr_is_subtype(winner, bt)) continue;
+        if (kr_is_subtype(bt, winner)) { winner = bt; continue; }
+        return kr_raise(rt, &kt_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    if (winner != meta && winner->slots.new_ != type_new_slot && winner->slots.new_)
+        return winner->slots.new_(rt, winner, args, nargs, kwnames, out);
+    meta = winner;
     int nkw = kwnames ? (int)((kr_tuple *)kwnames)->len : 0;
     return ktype_new_class(rt, meta, kv_as_obj(args[0]), kv_as_obj(args[1]), kv_as_obj(args[2]),
                            nkw ? kwnames : NULL, args + nargs, out);
@@ -376,4 +415,6 @@ kr_type kt_type = {
                .binop = type_binop },
     .basicsize = sizeof(kr_type),
     .methods = type_methods,
+    .doc = "type(object) -> the object's type\n"
+        "type(name, bases, dict, **kwds) -> a new type",
 };

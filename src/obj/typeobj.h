@@ -29,6 +29,11 @@ int ksuper_from_frame(kr_rt *rt, kr_val *out);
  * kr_val at OFFSET of the instance block. */
 extern kr_type kt_member_descriptor;
 int kmember_new(kr_rt *rt, kr_type *owner, kr_obj *name, size_t offset, kr_val *out);
+/* The getset descriptors a class statement adds for the __dict__ and
+ * __weakref__ of its instances (obj/member.c). */
+extern kr_type kt_getset_descriptor;
+enum { KGETSET_DICT, KGETSET_WEAKREF };
+int kgetset_new(kr_rt *rt, kr_type *owner, int which, kr_val *out);
 
 /* A new module object with __name__ set (obj/func.c). */
 kr_module *kmodule_new(kr_rt *rt, const char *name);

@@ -47,6 +47,10 @@ typedef struct kr_str {
 } kr_str;
 #define KS_ASCII    0x1u
 #define KS_INTERNED 0x2u
+/* Only one fast local holds this str (made by `x += y`, see LOAD_FAST_AUG
+ * in compile/opcodes.def): the next `x += y` may append in place.  Any
+ * other read of the local clears it. */
+#define KS_FRESH    0x10u
 
 /* ---- bytes (immutable, inline) and bytearray ---- */
 typedef struct kr_bytes {

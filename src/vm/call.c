@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "../obj/cont.h"
 #include "../obj/dict.h"
 #include "../obj/exc.h"
 #include "../obj/seq.h"
@@ -99,8 +100,12 @@ int vm_bind(kr_rt *rt, kr_func *fn, kr_val *slots, const kr_val *args, int nargs
             if (nposonly_kw < 16) posonly_kw[nposonly_kw++] = &k->obj;
             continue;
         }
-        return kr_raise(rt, &kt_TypeError, "%s() got an unexpected keyword argument '%s'",
-                        kstr_data(fn->qualname), kstr_data(&k->obj));
+        /* CPython suggests a close name among the keyword-able parameters */
+        const char *known[65];
+        int nk = 0;
+        for (j = posonly; j < total && nk < 64; j++) known[nk++] = kstr_data(co->localsplusnames[j]);
+        known[nk] = NULL;
+        return kc_bad_kw(rt, kstr_data(fn->qualname), k, known);
     }
     if (nposonly_kw) {
         char buf[512];

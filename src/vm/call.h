@@ -27,6 +27,10 @@ kr_val vm_lookup_special(kr_rt *rt, kr_val obj, const char *name);
 int vm_call_special(kr_rt *rt, kr_val obj, const char *name, const kr_val *args,
                     int nargs, kr_val *out);
 
+/* Raises the StopIteration that next(IT) raises once kr_next(IT) returned
+ * KR_STOP: for a generator, with the value it returned (vm/gen.c). */
+int vm_stop_iteration(kr_rt *rt, kr_val it);
+
 /* Parses the arguments of a native function, CPython's argument-clinic
  * style.  SPEC names the parameters: "sep,end,file,flush" with '|' before
  * the optional ones, '$' before keyword-only ones, and '/' after

@@ -7,55 +7,47 @@
 
 #define FRAME_CHUNK_MIN (64 * 1024)
 
-static kr_frame *frame_alloc(kr_rt *rt, size_t bytes)
+/* A new chunk able to hold BYTES more; NULL when refused. */
+static frame_chunk *frame_chunk_new(kr_rt *rt, size_t bytes)
 {
-    bytes = (bytes + 15) & ~(size_t)15;
-    frame_chunk *c = rt->chunk;
-    if (!c || c->size - c->used < bytes) {
-        size_t size = bytes > FRAME_CHUNK_MIN ? bytes : FRAME_CHUNK_MIN;
-        frame_chunk *n = mem_alloc(&rt->heap.mem, sizeof *n + size);
-        if (!n) return NULL;
-        n->prev = c;
-        n->size = size;
-        n->used = 0;
-        rt->chunk = c = n;
-    }
-    kr_frame *f = (kr_frame *)(void *)(c->data + c->used);
-    c->used += bytes;
-    memset(f, 0, sizeof *f);
-    f->bytes = bytes;
-    return f;
+    size_t size = bytes > FRAME_CHUNK_MIN ? bytes : FRAME_CHUNK_MIN;
+    frame_chunk *n = mem_alloc(&rt->heap.mem, sizeof *n + size);
+    if (!n) return NULL;
+    n->prev = rt->chunk;
+    n->size = size;
+    n->used = 0;
+    rt->chunk = n;
+    return n;
 }
 
 kr_frame *frame_push(kr_rt *rt, kr_code *code, kr_func *func, kr_obj *globals,
                      kr_obj *builtins, kr_obj *locals)
 {
-    size_t n = (size_t)code->framesize;
-    kr_frame *f = frame_alloc(rt, sizeof(kr_frame) + n * sizeof(kr_val));
-    if (!f) { kr_nomem(rt); return NULL; }
+    size_t bytes = (sizeof(kr_frame) + (size_t)code->framesize * sizeof(kr_val) + 15) & ~(size_t)15;
+    frame_chunk *c = rt->chunk;
+    if (__builtin_expect(!c || c->size - c->used < bytes, 0)) {
+        c = frame_chunk_new(rt, bytes);
+        if (!c) { kr_nomem(rt); return NULL; }
+    }
+    kr_frame *f = (kr_frame *)(void *)(c->data + c->used);
+    c->used += bytes;
+    f->prev = rt->frame;
     f->kind = KF_PY;
+    f->is_entry = 0;
+    f->resume_kind = 0;
+    f->lasti = -1;
+    f->next_i = 0;
     f->code = code;
     f->func = func;
     f->globals = globals;
     f->builtins = builtins;
     f->locals = locals;
-    f->lasti = -1;
-    /* KV_UNDEF is all-zero bits */
-    memset(f->vals, 0, n * sizeof(kr_val));
+    f->gen = NULL;
+    f->bytes = bytes;
+    /* locals start unbound (KV_UNDEF is all-zero bits); the stack above is
+     * written before it is read and traced only up to sp */
+    memset(f->vals, 0, (size_t)code->nlocalsplus * sizeof(kr_val));
     f->sp = f->vals + code->nlocalsplus;
-    f->prev = rt->frame;
-    rt->frame = f;
-    return f;
-}
-
-kr_frame *frame_push_special(kr_rt *rt, int kind)
-{
-    kr_frame *f = frame_alloc(rt, sizeof(kr_frame));
-    if (!f) { kr_nomem(rt); return NULL; }
-    f->kind = (uint8_t)kind;
-    f->lasti = -1;
-    f->sp = f->vals;
-    f->prev = rt->frame;
     rt->frame = f;
     return f;
 }
@@ -98,9 +90,7 @@ void frame_trace(kr_frame *f, heap_tracer *t)
     heap_visit_obj(t, f->builtins);
     heap_visit_obj(t, f->locals);
     heap_visit_obj(t, f->gen);
-    for (int i = 0; i < KR_CONT_NSTATE; i++) heap_visit_val(t, f->st[i]);
-    if (f->kind == KF_PY)
-        for (kr_val *v = f->vals; v < f->sp; v++) heap_visit_val(t, *v);
+    for (kr_val *v = f->vals; v < f->sp; v++) heap_visit_val(t, *v);
 }
 
 void frame_release_all(kr_rt *rt)

@@ -19,8 +19,6 @@ typedef struct frame_chunk {
  * rt->frame; NULL with MemoryError set. */
 kr_frame *frame_push(kr_rt *rt, kr_code *code, kr_func *func, kr_obj *globals,
                      kr_obj *builtins, kr_obj *locals);
-/* A continuation or barrier frame. */
-kr_frame *frame_push_special(kr_rt *rt, int kind);
 /* Unlinks rt->frame and releases it (if on the frame stack). */
 void frame_pop(kr_rt *rt);
 /* A heap block for a generator's frame: a copy of F (which is then

@@ -17,6 +17,8 @@ typedef struct kr_gen {
     kr_frame *frame;            /* NULL once finished */
     kr_obj *name, *qualname;
     kr_code *code;
+    kr_obj *frameobj;           /* gi_frame, made on first access */
+    kr_val retval;              /* what it returned when next() finished it */
     uint8_t state;
 } kr_gen;
 
@@ -27,6 +29,8 @@ static void gen_trace(kr_obj *o, heap_tracer *t)
     heap_visit_obj(t, g->name);
     heap_visit_obj(t, g->qualname);
     heap_visit_obj(t, (kr_obj *)g->code);
+    heap_visit_obj(t, g->frameobj);
+    heap_visit_val(t, g->retval);
 }
 
 static void gen_free(kr_heap *h, kr_obj *o)
@@ -138,12 +142,28 @@ int vm_gen_send(kr_rt *rt, kr_obj *o, kr_val value, bool throwing, kr_val *out)
 
 /* ---- Python-visible methods ---- */
 
+static int stop_with(kr_rt *rt, kr_val v);
+
 static int gen_next(kr_rt *rt, kr_val it, kr_val *out)
 {
     kr_val r;
     int st = vm_gen_send(rt, kv_as_obj(it), kv_none(), false, &r);
     if (st == KR_OK) *out = r;
+    /* the iterator protocol drops the return value; next() raises it in
+     * StopIteration (vm_stop_iteration) */
+    if (st == KR_STOP) ((kr_gen *)kv_as_obj(it))->retval = r;
     return st;
+}
+
+int vm_stop_iteration(kr_rt *rt, kr_val it)
+{
+    kr_val v = kv_none();
+    if (kv_is_type(it, &kt_generator)) {
+        kr_gen *g = (kr_gen *)kv_as_obj(it);
+        if (!kv_is_undef(g->retval)) v = g->retval;
+        g->retval = kv_undef();
+    }
+    return stop_with(rt, v);
 }
 
 static int stop_with(kr_rt *rt, kr_val v)
@@ -283,6 +303,88 @@ static int gen_repr(kr_rt *rt, kr_val v, kr_val *out)
     return KR_OK;
 }
 
+/* ---- gi_frame: a view of a generator's frame ---- */
+
+typedef struct genframe {
+    kr_obj obj;
+    kr_gen *gen;
+    kr_obj *globals;
+} genframe;
+
+static void genframe_trace(kr_obj *o, heap_tracer *t)
+{
+    heap_visit_obj(t, &((genframe *)o)->gen->obj);
+    heap_visit_obj(t, ((genframe *)o)->globals);
+}
+
+static const heap_class genframe_cls = { "frame", genframe_trace, NULL, sizeof(genframe) };
+
+static int32_t genframe_line(genframe *fo)
+{
+    kr_frame *f = fo->gen->frame;
+    if (!f || f->lasti < 0 || f->lasti >= f->code->ncode) return fo->gen->code->firstlineno;
+    return f->code->positions[f->lasti].lineno;
+}
+
+static int genframe_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
+{
+    genframe *fo = (genframe *)kv_as_obj(o);
+    kr_frame *f = fo->gen->frame;
+    const char *n = kstr_data(name);
+    if (!strcmp(n, "f_code")) { *out = kv_obj(&fo->gen->code->obj); return KR_OK; }
+    if (!strcmp(n, "f_globals")) { *out = fo->globals ? kv_obj(fo->globals) : kv_none(); return KR_OK; }
+    if (!strcmp(n, "f_back")) { *out = kv_none(); return KR_OK; }
+    if (!strcmp(n, "f_lineno")) { *out = kv_int(genframe_line(fo)); return KR_OK; }
+    if (!strcmp(n, "f_lasti")) { *out = kv_int(f && f->lasti >= 0 ? 2 * (int64_t)f->lasti : -1); return KR_OK; }
+    if (!strcmp(n, "f_locals")) {
+        kr_dict *d = kdict_new(rt);
+        if (!d) return KR_ERR;
+        kr_code *co = fo->gen->code;
+        for (int32_t i = 0; f && i < co->nlocalsplus; i++) {
+            kr_val v = f->vals[i];
+            if ((co->localspluskinds[i] & (CC_FAST_CELL | CC_FAST_FREE)) && kv_is_type(v, &kt_cell))
+                v = KR_AS(kr_cell, v)->v;
+            if (kv_is_undef(v) || (co->localspluskinds[i] & CC_FAST_HIDDEN)) continue;
+            if (kdict_set(rt, d, kv_obj(co->localsplusnames[i]), v) != KR_OK) return KR_ERR;
+        }
+        *out = kdict_val(d);
+        return KR_OK;
+    }
+    return kr_generic_getattr(rt, o, name, out);
+}
+
+static int genframe_repr(kr_rt *rt, kr_val v, kr_val *out)
+{
+    genframe *fo = (genframe *)kv_as_obj(v);
+    kr_str *s = kstr_fmt(rt, "<frame at %p, file '%s', line %d, code %s>", (void *)fo,
+                         kstr_data(fo->gen->code->filename), (int)genframe_line(fo),
+                         kstr_data(fo->gen->code->name));
+    if (!s) return KR_ERR;
+    *out = kstr_val(s);
+    return KR_OK;
+}
+
+static kr_type genframe_type = {
+    .head = { KR_STATIC_HDR(&kt_type), &genframe_cls },
+    .name = "frame", .base = &kt_object,
+    .slots = { .repr = genframe_repr, .getattr = genframe_getattr },
+    .basicsize = sizeof(genframe),
+};
+
+static int gen_frame(kr_rt *rt, kr_gen *g, kr_val *out)
+{
+    if (g->state == GEN_CLOSED || !g->frame) { *out = kv_none(); return KR_OK; }
+    if (!g->frameobj) {
+        genframe *fo = (genframe *)heap_alloc(&rt->heap, &genframe_type, sizeof(genframe));
+        if (!fo) return kr_nomem(rt);
+        fo->gen = g;
+        fo->globals = g->frame->globals;
+        g->frameobj = &fo->obj;
+    }
+    *out = kv_obj(g->frameobj);
+    return KR_OK;
+}
+
 static int gen_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
 {
     kr_gen *g = (kr_gen *)kv_as_obj(o);
@@ -292,7 +394,7 @@ static int gen_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
     if (!strcmp(n, "gi_running") || !strcmp(n, "cr_running")) { *out = kv_bool(g->state == GEN_RUNNING); return KR_OK; }
     if (!strcmp(n, "gi_suspended") || !strcmp(n, "cr_suspended")) { *out = kv_bool(g->state == GEN_SUSPENDED); return KR_OK; }
     if (!strcmp(n, "gi_code") || !strcmp(n, "cr_code")) { *out = kv_obj((kr_obj *)g->code); return KR_OK; }
-    if (!strcmp(n, "gi_frame") || !strcmp(n, "cr_frame")) { *out = kv_none(); return KR_OK; }
+    if (!strcmp(n, "gi_frame") || !strcmp(n, "cr_frame")) return gen_frame(rt, g, out);
     return kr_generic_getattr(rt, o, name, out);
 }
 

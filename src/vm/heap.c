@@ -8,43 +8,29 @@ void heap_init(kr_heap *h, size_t mem_limit)
     h->mem.limit = mem_limit;
 }
 
-/* Frees a list of dead objects (linked through gc_next).  An object's heap
- * class is found through its type, which may be dead too and may even hold
- * the class (a class statement's type embeds its instances' class): so
- * instances are freed first, with their types still intact, and type
- * objects last, each class looked up before any of them is freed.  While
- * an object is being freed its type field holds its class. */
-static void heap_free_some(kr_heap *h, kr_obj *dead)
+/* Frees one dead object.  Its heap class is found through its type, which
+ * may be dead too (and may even hold the class: a class statement's type
+ * embeds its instances' class); that is safe because an object is always
+ * newer than its type, and the object list runs newest first, so a type is
+ * freed after all of its instances.  While an object is being freed its
+ * type field holds its class (heap_dead_size). */
+static void heap_free_one(kr_heap *h, kr_obj *o)
 {
-    for (kr_obj *o = dead; o; o = o->gc_next)
-        o->type = (kr_type *)(void *)heap_class_of(o);
-    while (dead) {
-        kr_obj *next = dead->gc_next;
-        const heap_class *c = (const heap_class *)(void *)dead->type;
-        if (c->free) c->free(h, dead);
-        else mem_free(&h->mem, dead, c->size);
-        h->nobjects--;
-        dead = next;
-    }
-}
-
-static void heap_free_list(kr_heap *h, kr_obj *dead)
-{
-    kr_obj *types = NULL, *rest = NULL;
-    while (dead) {
-        kr_obj *next = dead->gc_next;
-        kr_obj **to = (dead->gc_flags & GCF_TYPEOBJ) ? &types : &rest;
-        dead->gc_next = *to;
-        *to = dead;
-        dead = next;
-    }
-    heap_free_some(h, rest);
-    heap_free_some(h, types);
+    const heap_class *c = heap_class_of(o);
+    o->type = (kr_type *)(void *)c;
+    if (c->free) c->free(h, o);
+    else mem_free(&h->mem, o, c->size);
+    h->nobjects--;
 }
 
 void heap_destroy(kr_heap *h)
 {
-    heap_free_list(h, h->objects);
+    kr_obj *o = h->objects;
+    while (o) {
+        kr_obj *next = o->gc_next;
+        heap_free_one(h, o);
+        o = next;
+    }
     h->objects = NULL;
     mem_free(&h->mem, h->grey, h->grey_cap * sizeof *h->grey);
     h->grey = NULL;
@@ -124,7 +110,7 @@ void heap_collect(kr_heap *h)
             }
         }
     }
-    kr_obj **link = &h->objects, *dead = NULL;
+    kr_obj **link = &h->objects;
     while (*link) {
         kr_obj *o = *link;
         if (o->gc_flags & GCF_MARK) {
@@ -132,11 +118,9 @@ void heap_collect(kr_heap *h)
             link = &o->gc_next;
         } else {
             *link = o->gc_next;
-            o->gc_next = dead;
-            dead = o;
+            heap_free_one(h, o);
         }
     }
-    heap_free_list(h, dead);
     h->collections++;
     h->mem.since_gc = 0;
     h->live_after_gc = h->mem.used;

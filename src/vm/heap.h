@@ -30,8 +30,7 @@ struct kr_obj {
 
 #define GCF_MARK      0x1u  /* reached in the current collection */
 #define GCF_PERMANENT 0x2u  /* never freed (per-runtime singletons) */
-#define GCF_TYPEOBJ   0x8u  /* a type object: freed after every other dead
-                             * object, since their heap class may live in it */
+#define GCF_TYPEOBJ   0x8u  /* a type object (see heap_free_one) */
 #define GCF_STATIC    0x4u  /* lives outside every heap (built-in types shared
                              * by all runtimes, possibly on other threads):
                              * never marked, never freed, never written */
@@ -112,7 +111,10 @@ kr_obj *heap_alloc(kr_heap *h, kr_type *type, size_t size);
 /* Whether the VM should collect at its next safe point. */
 static inline int heap_should_collect(const kr_heap *h)
 {
-    size_t budget = h->live_after_gc > (1u << 20) ? h->live_after_gc : (1u << 20);
+    /* the heap may grow to three times what survived the last collection
+     * (and at least 8 MB) before the next: marking and sweeping then cost
+     * a bounded amount per byte allocated */
+    size_t budget = h->live_after_gc * 2 > (8u << 20) ? h->live_after_gc * 2 : (8u << 20);
     if (h->mem.since_gc > budget) return 1;
     /* near the limit: collect before the program fails for garbage */
     return h->mem.limit && h->mem.used > h->mem.limit / 4 * 3

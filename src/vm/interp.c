@@ -77,6 +77,37 @@ static const cc_exc_entry *find_handler(kr_code *co, int32_t lasti)
     return NULL;
 }
 
+static int name_error(kr_rt *rt, kr_obj *name);
+
+/* LOAD_GLOBAL's slow path: the lookup, remembered in the code's cache. */
+static int global_lookup(kr_rt *rt, kr_code *code, kr_frame *f, uint32_t ni, kr_val *out)
+{
+    kr_obj *name = code->names[ni];
+    kr_dict *g = (kr_dict *)f->globals, *b = (kr_dict *)f->builtins;
+    if (!code->gcache) {
+        code->gcache = mem_alloc(&rt->heap.mem, (size_t)code->nnames * sizeof(kr_gcache));
+        if (code->gcache) memset(code->gcache, 0, (size_t)code->nnames * sizeof(kr_gcache));
+    }
+    int64_t gix = kdict_index_str(g, (kr_str *)name), bix = -1;
+    if (gix < 0) {
+        bix = kdict_index_str(b, (kr_str *)name);
+        if (bix < 0) return name_error(rt, name);
+        *out = dk_entries(&b->t)[bix].value;
+    } else {
+        *out = dk_entries(&g->t)[gix].value;
+    }
+    if (code->gcache) {
+        kr_gcache *c = &code->gcache[ni];
+        c->gt = &g->t;
+        c->gver = g->t.version;
+        c->gix = gix;
+        c->bt = &b->t;
+        c->bver = b->t.version;
+        c->bix = bix;
+    }
+    return KR_OK;
+}
+
 static int name_error(kr_rt *rt, kr_obj *name)
 {
     int r = kr_raise(rt, &kt_NameError, "name '%s' is not defined", kstr_data(name));
@@ -530,10 +561,23 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
         case OP_LOAD_FAST: {
             kr_val v = locals[oparg];
             if (kv_is_undef(v)) { f->lasti = (int32_t)(instr - code->code); unbound_local(rt, code, (int)oparg); goto error; }
+            if (v.tag == KV_OBJ && kv_as_obj(v)->type == &kt_str) kv_as_obj(v)->aux &= ~KS_FRESH;
             PUSH(v);
             break;
         }
-        case OP_LOAD_FAST_AND_CLEAR: PUSH(locals[oparg]); locals[oparg] = kv_undef(); break;
+        case OP_LOAD_FAST_AUG: {
+            kr_val v = locals[oparg];
+            if (kv_is_undef(v)) { f->lasti = (int32_t)(instr - code->code); unbound_local(rt, code, (int)oparg); goto error; }
+            PUSH(v);
+            break;
+        }
+        case OP_LOAD_FAST_AND_CLEAR: {
+            kr_val v = locals[oparg];
+            if (v.tag == KV_OBJ && kv_as_obj(v)->type == &kt_str) kv_as_obj(v)->aux &= ~KS_FRESH;
+            PUSH(v);
+            locals[oparg] = kv_undef();
+            break;
+        }
         case OP_STORE_FAST: locals[oparg] = POP(); break;
         case OP_DELETE_FAST:
             if (kv_is_undef(locals[oparg])) { unbound_local(rt, code, (int)oparg); goto error; }
@@ -579,12 +623,18 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             break;
         }
         case OP_LOAD_GLOBAL: {
-            kr_obj *name = names[oparg >> 1];
-            kr_val v = kdict_get_str((kr_dict *)f->globals, (kr_str *)name);
-            if (kv_is_undef(v)) {
-                v = kdict_get_str((kr_dict *)f->builtins, (kr_str *)name);
-                if (kv_is_undef(v)) { f->lasti = (int32_t)(instr - code->code); name_error(rt, name); goto error; }
+            kr_val v;
+            const dk_table *gt = &((kr_dict *)f->globals)->t, *bt = &((kr_dict *)f->builtins)->t;
+            kr_gcache *gc = code->gcache ? &code->gcache[oparg >> 1] : NULL;
+            if (gc && gc->gt == gt && gc->gver == gt->version) {
+                if (gc->gix >= 0) { v = dk_entries(gt)[gc->gix].value; goto global_found; }
+                if (gc->bt == bt && gc->bver == bt->version) { v = dk_entries(bt)[gc->bix].value; goto global_found; }
             }
+            if (global_lookup(rt, code, f, oparg >> 1, &v) != KR_OK) {
+                f->lasti = (int32_t)(instr - code->code);
+                goto error;
+            }
+        global_found:
             PUSH(v);
             if (oparg & 1) PUSH(kv_undef());
             break;
@@ -749,9 +799,47 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
         }
         case OP_BINARY_OP: {
             kr_val b = POP(), a = TOP(), r;
-            if (kv_is_int(a) && kv_is_int(b) && int_binop_fast((int)oparg, kv_as_int(a), kv_as_int(b), &r)) { sp[-1] = r; break; }
-            if (kv_is_float(a) && kv_is_float(b) && float_binop_fast((int)oparg, kv_as_float(a), kv_as_float(b), &r)) { sp[-1] = r; break; }
+            if (kv_is_int(a) && kv_is_int(b)) {
+                if (int_binop_fast((int)oparg, kv_as_int(a), kv_as_int(b), &r)) { sp[-1] = r; break; }
+                SAVE();
+                if (kint_binop_i64(rt, (int)oparg, kv_as_int(a), kv_as_int(b), &r) != KR_OK) goto error;
+                if (!kr_is_notimpl(r)) { sp[-1] = r; break; }
+            }
+            if (kv_is_float(a) && kv_is_float(b)) {
+                if (float_binop_fast((int)oparg, kv_as_float(a), kv_as_float(b), &r)) { sp[-1] = r; break; }
+                SAVE();
+                if (kfloat_binop_d(rt, (int)oparg, kv_as_float(a), kv_as_float(b), &r) != KR_OK) goto error;
+                if (!kr_is_notimpl(r)) { sp[-1] = r; break; }
+            }
+            if ((kv_is_float(a) && kv_is_int(b)) || (kv_is_int(a) && kv_is_float(b))) {
+                double x = kv_is_float(a) ? kv_as_float(a) : (double)kv_as_int(a);
+                double y = kv_is_float(b) ? kv_as_float(b) : (double)kv_as_int(b);
+                /* an int beyond 2**53 converts inexactly: the exact path */
+                if ((kv_is_float(a) || (kv_as_int(a) <= (1LL << 53) && kv_as_int(a) >= -(1LL << 53)))
+                    && (kv_is_float(b) || (kv_as_int(b) <= (1LL << 53) && kv_as_int(b) >= -(1LL << 53)))) {
+                    if (float_binop_fast((int)oparg, x, y, &r)) { sp[-1] = r; break; }
+                    SAVE();
+                    if (kfloat_binop_d(rt, (int)oparg, x, y, &r) != KR_OK) goto error;
+                    if (!kr_is_notimpl(r)) { sp[-1] = r; break; }
+                }
+            }
             SAVE();
+            if (oparg == OPB_INPLACE_ADD && kv_is_exact_str(a) && kv_is_exact_str(b)
+                && (*ip & 0xff) == OP_STORE_FAST && kv_same(locals[*ip >> 8], a)) {
+                /* `x += y` where x holds the only reference: append in place */
+                kr_str *as = KR_AS(kr_str, a);
+                if (as->obj.aux & KS_FRESH) {
+                    int st = kstr_append_inplace(rt, as, KR_AS(kr_str, b));
+                    if (st == KR_OK) break;
+                    if (st == KR_ERR) goto error;
+                }
+                kr_str *s = kstr_concat(rt, as, KR_AS(kr_str, b));
+                if (!s) goto error;
+                if (s != as && s != KR_AS(kr_str, b) && s->obj.type == &kt_str && !(s->obj.aux & KS_INTERNED))
+                    s->obj.aux |= KS_FRESH;
+                sp[-1] = kstr_val(s);
+                break;
+            }
             if ((oparg == OPB_INPLACE_ADD || oparg == OPB_ADD) && kv_is_exact_str(a) && kv_is_exact_str(b)) {
                 kr_str *s = kstr_concat(rt, KR_AS(kr_str, a), KR_AS(kr_str, b));
                 if (!s) goto error;

@@ -32,7 +32,18 @@ struct kr_code {
     cc_exc_entry *exctable;
     int32_t nexc;
     int32_t framesize;                      /* nlocalsplus + stacksize */
+    struct kr_gcache *gcache;               /* per name: LOAD_GLOBAL's cache */
 };
+
+/* Where LOAD_GLOBAL found a name last time: entry indexes into the globals
+ * and builtins dicts, valid while their tables' versions are unchanged
+ * (a version changes on insert and delete, not on rebinding, so the value
+ * is always read fresh from the entry).  gix -1: not in globals. */
+typedef struct kr_gcache {
+    const dk_table *gt, *bt;
+    uint64_t gver, bver;
+    int64_t gix, bix;
+} kr_gcache;
 
 /* Continuations: how a native operation that had to run Python code
  * finishes.  STATUS is KR_OK with RESULT the Python call's return value, or
@@ -54,12 +65,10 @@ typedef struct kr_callreq {
     kr_val st[KR_CONT_NSTATE];  /* the continuation's state (traced) */
 } kr_callreq;
 
-/* Frame kinds. */
-enum { KF_PY = 0, KF_CONT = 1, KF_BARRIER = 2 };
+/* Frame kinds (continuation frames come with resumable natives, issue 4). */
+enum { KF_PY = 0 };
 
-/* An activation record.  Python frames hold locals then the value stack
- * in VALS; a continuation frame waits for a Python call to finish; a
- * barrier marks where a nested run of the loop (vm_call_sync) started. */
+/* An activation record: locals, then the value stack, in VALS. */
 typedef struct kr_frame {
     struct kr_frame *prev;
     uint8_t kind;               /* KF_* */
@@ -74,8 +83,6 @@ typedef struct kr_frame {
     kr_obj *locals;             /* dict for LOAD_NAME (module, class); NULL */
     kr_obj *gen;                /* the generator owning this frame, or NULL */
     kr_val *sp;                 /* value stack top (valid at safe points) */
-    kr_cont cont;               /* KF_CONT */
-    kr_val st[KR_CONT_NSTATE];  /* KF_CONT */
     size_t bytes;               /* size of this frame's block */
     kr_val vals[];              /* localsplus, then the value stack */
 } kr_frame;
@@ -109,6 +116,12 @@ struct kr_rt {
     kr_obj *memerr;             /* preallocated MemoryError */
     kr_obj *ascii_chars[128];   /* one-character strs */
     kr_obj *ids[64];            /* well-known identifiers (vm/ids.h) */
+    /* attributes of built-in types by interned name (vm/attrcache.c) */
+    struct kr_attrcache_entry {
+        const kr_type *type;
+        const kr_obj *name;
+        kr_val value;
+    } attrcache[512];
     kr_write_fn write;
     void *write_ud;
     /* >0: a collection must not run.  Nested runs of the loop (vm_call

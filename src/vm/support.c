@@ -225,6 +225,9 @@ int vm_format_value(kr_rt *rt, kr_val v, kr_val spec, kr_val *out)
         spec = kstr_val(e);
     }
     if (kv_is_exact_str(v) && kstr_nbytes(kv_as_obj(spec)) == 0) { *out = v; return KR_OK; }
+    /* built-in values format natively, without looking up __format__ */
+    if (!kv_is_obj(v) || kv_is_exact_str(v) || kv_is_type(v, &kt_int) || kv_is_type(v, &kt_complex))
+        return kstr_format_value(rt, v, (kr_str *)kv_as_obj(spec), out);
     kr_val r;
     int st = vm_call_special(rt, v, "__format__", &spec, 1, &r);
     if (st == KR_STOP) return kr_raise(rt, &kt_TypeError, "Type %s doesn't define __format__", kr_type_name(v));
