@@ -48,7 +48,7 @@ test: all
 # a build directory of its own.
 sanitize:
 	$(MAKE) BUILD=build-san OPT=-O1 \
-	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
+	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -DKR_MEM_DEBUG" \
 	  LDLIBS="-lm -fsanitize=address,undefined" test
 
 # libFuzzer targets (needs clang); run by hand: see tests/fuzz/README.md.

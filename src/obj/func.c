@@ -59,6 +59,7 @@ static int func_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
         if (!strcmp(n, "__kwdefaults__")) { *out = f->kwdefaults ? kv_obj(f->kwdefaults) : kv_none(); return KR_OK; }
         if (!strcmp(n, "__closure__")) { *out = f->closure ? kv_obj(f->closure) : kv_none(); return KR_OK; }
         if (!strcmp(n, "__globals__")) { *out = kv_obj(f->globals); return KR_OK; }
+        if (!strcmp(n, "__builtins__")) { *out = kv_obj(f->builtins); return KR_OK; }
         if (!strcmp(n, "__code__")) { *out = kv_obj((kr_obj *)f->code); return KR_OK; }
         if (!strcmp(n, "__dict__")) {
             kr_obj *d = kr_instance_dict(rt, o, true);
@@ -90,23 +91,66 @@ static int func_setattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val v)
 {
     kr_func *f = KR_AS(kr_func, o);
     const char *n = kstr_data(name);
+    bool del = kv_is_undef(v);
+    if (n[0] != '_' || n[1] != '_') return kr_generic_setattr(rt, o, name, v);
     if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) {
         if (!kv_is_str(v))
             return kr_raise(rt, &kt_TypeError, "%s must be set to a string object", n);
         if (n[2] == 'n') f->name = kv_as_obj(v); else f->qualname = kv_as_obj(v);
         return KR_OK;
     }
-    if (!strcmp(n, "__doc__")) { f->doc = kv_is_undef(v) ? kv_none() : v; return KR_OK; }
-    if (!strcmp(n, "__module__")) { f->module = kv_is_undef(v) ? kv_none() : v; return KR_OK; }
+    if (!strcmp(n, "__doc__")) { f->doc = del ? kv_none() : v; return KR_OK; }
+    if (!strcmp(n, "__module__")) { f->module = del ? kv_none() : v; return KR_OK; }
     if (!strcmp(n, "__defaults__")) {
-        f->defaults = kv_is_undef(v) || kv_is_none(v) ? NULL : kv_as_obj(v);
+        if (!del && !kv_is_none(v) && !kr_isinstance(v, &kt_tuple))
+            return kr_raise(rt, &kt_TypeError, "__defaults__ must be set to a tuple object");
+        f->defaults = del || kv_is_none(v) ? NULL : kv_as_obj(v);
         return KR_OK;
     }
     if (!strcmp(n, "__kwdefaults__")) {
-        f->kwdefaults = kv_is_undef(v) || kv_is_none(v) ? NULL : kv_as_obj(v);
+        if (!del && !kv_is_none(v) && !kr_isinstance(v, &kt_dict))
+            return kr_raise(rt, &kt_TypeError, "__kwdefaults__ must be set to a dict object");
+        f->kwdefaults = del || kv_is_none(v) ? NULL : kv_as_obj(v);
         return KR_OK;
     }
-    if (!strcmp(n, "__annotations__")) { f->annotations = v; return KR_OK; }
+    if (!strcmp(n, "__annotations__")) {
+        /* a new dict replaces both the cache and __annotate__ */
+        if (!del && !kv_is_none(v) && !kr_isinstance(v, &kt_dict))
+            return kr_raise(rt, &kt_TypeError, "__annotations__ must be set to a dict object");
+        f->annotations = del || kv_is_none(v) ? kv_undef() : v;
+        f->annotate = kv_none();
+        return KR_OK;
+    }
+    if (!strcmp(n, "__annotate__")) {
+        if (del) return kr_raise(rt, &kt_TypeError, "__annotate__ cannot be deleted");
+        if (!kv_is_none(v)) {
+            kr_type *t = kr_type_of(v);
+            if (!t->slots.call && t != &kt_function && t != &kt_method && t != &kt_builtin_function)
+                return kr_raise(rt, &kt_TypeError, "__annotate__ must be callable or None");
+            f->annotations = kv_undef();
+        }
+        f->annotate = v;
+        return KR_OK;
+    }
+    if (!strcmp(n, "__code__")) {
+        if (del || !kv_is_type(v, &kt_code))
+            return kr_raise(rt, &kt_TypeError, "__code__ must be set to a code object");
+        kr_code *c = (kr_code *)kv_as_obj(v);
+        int64_t nclosure = f->closure ? ((kr_tuple *)f->closure)->len : 0;
+        if (c->nfreevars != nclosure)
+            return kr_raise(rt, &kt_ValueError, "%s() requires a code object with %lld free vars, not %d",
+                            kstr_data(f->name), (long long)nclosure, (int)c->nfreevars);
+        f->code = c;
+        return KR_OK;
+    }
+    if (!strcmp(n, "__type_params__")) {
+        if (del || !kr_isinstance(v, &kt_tuple)) return kr_raise(rt, &kt_TypeError, "__type_params__ must be set to a tuple");
+        f->typeparams = kv_as_obj(v);
+        return KR_OK;
+    }
+    if (!strcmp(n, "__dict__") && del) return kr_raise(rt, &kt_TypeError, "cannot delete __dict__");
+    if (!strcmp(n, "__closure__") || !strcmp(n, "__globals__") || !strcmp(n, "__builtins__"))
+        return kr_raise(rt, &kt_AttributeError, "readonly attribute");
     return kr_generic_setattr(rt, o, name, v);
 }
 
@@ -167,6 +211,7 @@ static int method_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
     const char *n = kstr_data(name);
     if (!strcmp(n, "__self__")) { *out = m->self; return KR_OK; }
     if (!strcmp(n, "__func__")) { *out = m->func; return KR_OK; }
+    if (!strcmp(n, "__doc__")) return kr_getattr(rt, m->func, name, out);
     int r = kr_generic_getattr(rt, o, name, out);
     if (r == KR_ERR && kr_exc_matches(rt, &kt_AttributeError)) {
         kr_exc_clear(rt);
@@ -236,9 +281,24 @@ static int native_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
     kr_obj *ob = kv_as_obj(o);
     const kr_cfunc *f = ob->aux == 1 ? ((kr_boundnative *)ob)->f : (const kr_cfunc *)ob;
     const char *n = kstr_data(name);
-    if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__"))
-        return str_out(rt, kstr_cstr(rt, f->name), out);
-    if (!strcmp(n, "__self__")) { *out = ob->aux == 1 ? ((kr_boundnative *)ob)->self : kv_none(); return KR_OK; }
+    kr_val self = ob->aux == 1 ? ((kr_boundnative *)ob)->self : kv_undef();
+    if (!strcmp(n, "__name__")) return str_out(rt, kstr_cstr(rt, f->name), out);
+    if (!strcmp(n, "__qualname__")) {
+        /* a method's qualname names its type (the type itself for a
+         * classmethod); a module function's is its bare name */
+        if (kv_is_undef(self) || kv_is_type(self, &kt_module))
+            return str_out(rt, kstr_cstr(rt, f->name), out);
+        const char *tn = (f->flags & KF_CLASS) && kv_is_obj(self) && kr_is_subtype(kv_as_obj(self)->type, &kt_type)
+            ? ((kr_type *)kv_as_obj(self))->name : kr_type_name(self);
+        return str_out(rt, kstr_fmt(rt, "%s.%s", tn, f->name), out);
+    }
+    if (!strcmp(n, "__self__")) {
+        if (!kv_is_undef(self)) { *out = self; return KR_OK; }
+        /* a built-in function's __self__ is the builtins module */
+        kr_val m = rt->modules ? kdict_get_cstr(rt, (kr_dict *)rt->modules, "builtins") : kv_undef();
+        *out = kv_is_undef(m) ? kv_none() : m;
+        return KR_OK;
+    }
     if (!strcmp(n, "__doc__")) {
         if (!f->doc) { *out = kv_none(); return KR_OK; }
         return str_out(rt, kstr_cstr(rt, f->doc), out);

@@ -164,6 +164,20 @@ static int object_richcmp(kr_rt *rt, kr_val a, kr_val b, int op, kr_val *out)
 }
 
 static int object_init(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_obj *kwnames);
+static int object_new(kr_rt *rt, kr_type *t, const kr_val *args, int nargs,
+                      kr_obj *kwnames, kr_val *out);
+
+/* Whether T's __init__ / __new__ is object's: a static type without the
+ * slot inherits object's (static slots are not copied from the base). */
+static bool init_is_object(kr_type *t)
+{
+    return t->slots.init == object_init || (!t->slots.init && !(t->flags & KT_HEAPTYPE));
+}
+
+static bool new_is_object(kr_type *t)
+{
+    return t->slots.new_ == object_new;
+}
 
 /* CPython's rule: extra arguments are an error unless the type overrides
  * exactly the other one of __new__ and __init__. */
@@ -173,9 +187,9 @@ static int object_new(kr_rt *rt, kr_type *t, const kr_val *args, int nargs,
     if (t->flags & KT_ABSTRACT)
         return kr_raise(rt, &kt_TypeError, "Can't instantiate abstract class %s", t->name);
     if ((nargs || (kwnames && ((kr_tuple *)kwnames)->len))) {
-        if (t->slots.new_ != object_new)
+        if (!new_is_object(t))
             return kr_raise(rt, &kt_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
-        if (t->slots.init == object_init)
+        if (init_is_object(t))
             return kr_raise(rt, &kt_TypeError, "%s() takes no arguments", t->name);
     }
     size_t size = t->basicsize ? t->basicsize : sizeof(kr_obj);
@@ -189,9 +203,9 @@ static int object_init(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr
 {
     kr_type *t = kr_type_of(self);
     if ((nargs || (kwnames && ((kr_tuple *)kwnames)->len))) {
-        if (t->slots.init != object_init)
+        if (!init_is_object(t))
             return kr_raise(rt, &kt_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
-        if (t->slots.new_ == object_new)
+        if (new_is_object(t))
             return kr_raise(rt, &kt_TypeError, "%s() takes no arguments", t->name);
     }
     return KR_OK;

@@ -173,6 +173,13 @@ static int sw_call(kr_rt *rt, kr_val f, const kr_val *args, int nargs, kr_obj *k
         kr_type *sub = (kr_type *)kv_as_obj(args[0]);
         if (!kr_is_subtype(sub, t))
             return kr_raise(rt, &kt_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name, sub->name, t->name);
+        /* CPython's tp_new_wrapper: the nearest static base of SUB must
+         * create its instances with this very __new__ */
+        kr_type *sb = sub;
+        while (sb->flags & KT_HEAPTYPE) sb = sb->base;
+        if (sb->slots.new_ != t->slots.new_)
+            return kr_raise(rt, &kt_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                            t->name, sub->name, sb->name);
         if (t == &kt_object && (nargs > 1 || nkw) && sub->slots.new_ != kt_object.slots.new_)
             return kr_raise(rt, &kt_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
         if (t == &kt_object) return t->slots.new_(rt, sub, NULL, 0, NULL, out);

@@ -34,7 +34,8 @@ static int check_type(kr_rt *rt, kr_val type)
     return KR_OK;
 }
 
-/* A traceback entry for the running frame (_PyTraceBack_FromFrame). */
+/* A traceback entry for the running frame (_PyTraceBack_FromFrame): the
+ * CHECK_EG_MATCH unit, just before where the loop saved its resume point. */
 static kr_obj *frame_tb(kr_rt *rt)
 {
     kr_frame *f = rt->frame;
@@ -43,8 +44,8 @@ static kr_obj *frame_tb(kr_rt *rt)
     if (!tb) return NULL;
     tb->next = NULL;
     tb->code = f->code;
-    tb->lasti = f->lasti;
-    tb->lineno = code_line_of(f->code, f->lasti);
+    tb->lasti = f->next_i > 0 ? f->next_i - 1 : f->lasti;
+    tb->lineno = code_line_of(f->code, tb->lasti);
     return &tb->obj;
 }
 

@@ -395,7 +395,29 @@ static int gen_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
     if (!strcmp(n, "gi_suspended") || !strcmp(n, "cr_suspended")) { *out = kv_bool(g->state == GEN_SUSPENDED); return KR_OK; }
     if (!strcmp(n, "gi_code") || !strcmp(n, "cr_code")) { *out = kv_obj((kr_obj *)g->code); return KR_OK; }
     if (!strcmp(n, "gi_frame") || !strcmp(n, "cr_frame")) return gen_frame(rt, g, out);
+    if (!strcmp(n, "gi_yieldfrom") || !strcmp(n, "cr_await")) {
+        /* suspended in a yield from / await: the delegate under the yield */
+        kr_frame *f = g->frame;
+        *out = kv_none();
+        if (f && g->state == GEN_SUSPENDED && f->lasti >= 0) {
+            uint16_t u = f->code->code[f->lasti];
+            if ((u & 0xff) == OP_YIELD_VALUE && (u >> 8) != 0) *out = f->sp[-1];
+        }
+        return KR_OK;
+    }
     return kr_generic_getattr(rt, o, name, out);
+}
+
+static int gen_setattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val v)
+{
+    kr_gen *g = (kr_gen *)kv_as_obj(o);
+    const char *n = kstr_data(name);
+    if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) {
+        if (!kv_is_str(v)) return kr_raise(rt, &kt_TypeError, "%s must be set to a string object", n);
+        if (n[2] == 'n') g->name = kv_as_obj(v); else g->qualname = kv_as_obj(v);
+        return KR_OK;
+    }
+    return kr_generic_setattr(rt, o, name, v);
 }
 
 static int coro_await_m(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_obj *kw, kr_val *out)
@@ -416,14 +438,15 @@ const heap_class vm_gen_cls = { "generator", gen_trace, gen_free, sizeof(kr_gen)
 kr_type kt_generator = {
     .head = { KR_STATIC_HDR(&kt_type), &vm_gen_cls },
     .name = "generator", .base = &kt_object,
-    .slots = { .repr = gen_repr, .iter = gen_iter, .next = gen_next, .getattr = gen_getattr },
+    .slots = { .repr = gen_repr, .iter = gen_iter, .next = gen_next, .getattr = gen_getattr,
+               .setattr = gen_setattr },
     .basicsize = sizeof(kr_gen), .methods = gen_methods,
 };
 
 kr_type kt_coroutine = {
     .head = { KR_STATIC_HDR(&kt_type), &vm_gen_cls },
     .name = "coroutine", .base = &kt_object,
-    .slots = { .repr = gen_repr, .getattr = gen_getattr },
+    .slots = { .repr = gen_repr, .getattr = gen_getattr, .setattr = gen_setattr },
     .basicsize = sizeof(kr_gen), .methods = coro_methods,
 };
 

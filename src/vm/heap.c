@@ -6,6 +6,7 @@ void heap_init(kr_heap *h, size_t mem_limit)
 {
     memset(h, 0, sizeof *h);
     h->mem.limit = mem_limit;
+    h->mem.paged = 1;
 }
 
 /* Frees one dead object.  Its heap class is found through its type, which
@@ -35,6 +36,7 @@ void heap_destroy(kr_heap *h)
     mem_free(&h->mem, h->grey, h->grey_cap * sizeof *h->grey);
     h->grey = NULL;
     h->grey_cap = h->ngrey = 0;
+    mem_release(&h->mem);
 }
 
 kr_obj *heap_alloc(kr_heap *h, kr_type *type, size_t size)

@@ -509,6 +509,35 @@ static uint32_t instr_arg(kr_code *co, int32_t lasti)
     return arg;
 }
 
+/* Dispatch.  With GCC or clang every instruction ends by decoding the next
+ * and jumping straight to its code (one indirect branch per instruction
+ * site predicts far better than the switch's single one); elsewhere, the
+ * switch. */
+#if defined(__GNUC__) && !defined(KR_NO_COMPUTED_GOTO)
+#define VM_THREADED 1
+#endif
+
+#define DECODE() do { \
+        uint16_t u_ = *ip++; \
+        op = u_ & 0xff; \
+        oparg = u_ >> 8; \
+        while (__builtin_expect(op == OP_EXTENDED_ARG, 0)) { \
+            u_ = *ip++; \
+            op = u_ & 0xff; \
+            oparg = (oparg << 8) | (u_ >> 8); \
+        } \
+    } while (0)
+
+#ifdef VM_THREADED
+#define TARGET(name) case OP_##name: L_##name:
+#define DISPATCH_START() goto *dispatch_table[op]; switch (op)
+#define DISPATCH() do { instr = ip; DECODE(); goto *dispatch_table[op]; } while (0)
+#else
+#define TARGET(name) case OP_##name:
+#define DISPATCH_START() switch (op)
+#define DISPATCH() continue
+#endif
+
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -535,76 +564,185 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
         goto exception_unwind_here;
     }
 
+#ifdef VM_THREADED
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpragmas"
+#pragma GCC diagnostic ignored "-Woverride-init"
+#pragma GCC diagnostic ignored "-Winitializer-overrides"
+    static const void *const dispatch_table[256] = {
+        [0 ... 255] = &&L_default,
+        [OP_BINARY_OP] = &&L_BINARY_OP,
+        [OP_BINARY_SLICE] = &&L_BINARY_SLICE,
+        [OP_BINARY_SUBSCR] = &&L_BINARY_SUBSCR,
+        [OP_BUILD_LIST] = &&L_BUILD_LIST,
+        [OP_BUILD_MAP] = &&L_BUILD_MAP,
+        [OP_BUILD_SET] = &&L_BUILD_SET,
+        [OP_BUILD_SLICE] = &&L_BUILD_SLICE,
+        [OP_BUILD_STRING] = &&L_BUILD_STRING,
+        [OP_BUILD_TUPLE] = &&L_BUILD_TUPLE,
+        [OP_CALL] = &&L_CALL,
+        [OP_CALL_FUNCTION_EX] = &&L_CALL_FUNCTION_EX,
+        [OP_CALL_INTRINSIC_1] = &&L_CALL_INTRINSIC_1,
+        [OP_CALL_INTRINSIC_2] = &&L_CALL_INTRINSIC_2,
+        [OP_CALL_KW] = &&L_CALL_KW,
+        [OP_CHECK_EG_MATCH] = &&L_CHECK_EG_MATCH,
+        [OP_CHECK_EXC_MATCH] = &&L_CHECK_EXC_MATCH,
+        [OP_CLEANUP_THROW] = &&L_CLEANUP_THROW,
+        [OP_COMPARE_OP] = &&L_COMPARE_OP,
+        [OP_CONTAINS_OP] = &&L_CONTAINS_OP,
+        [OP_CONVERT_VALUE] = &&L_CONVERT_VALUE,
+        [OP_COPY] = &&L_COPY,
+        [OP_COPY_FREE_VARS] = &&L_COPY_FREE_VARS,
+        [OP_DELETE_ATTR] = &&L_DELETE_ATTR,
+        [OP_DELETE_DEREF] = &&L_DELETE_DEREF,
+        [OP_DELETE_FAST] = &&L_DELETE_FAST,
+        [OP_DELETE_GLOBAL] = &&L_DELETE_GLOBAL,
+        [OP_DELETE_NAME] = &&L_DELETE_NAME,
+        [OP_DELETE_SUBSCR] = &&L_DELETE_SUBSCR,
+        [OP_DICT_MERGE] = &&L_DICT_MERGE,
+        [OP_DICT_UPDATE] = &&L_DICT_UPDATE,
+        [OP_END_ASYNC_FOR] = &&L_END_ASYNC_FOR,
+        [OP_END_SEND] = &&L_END_SEND,
+        [OP_FORMAT_SIMPLE] = &&L_FORMAT_SIMPLE,
+        [OP_FORMAT_WITH_SPEC] = &&L_FORMAT_WITH_SPEC,
+        [OP_FOR_ITER] = &&L_FOR_ITER,
+        [OP_GET_AITER] = &&L_GET_AITER,
+        [OP_GET_ANEXT] = &&L_GET_ANEXT,
+        [OP_GET_AWAITABLE] = &&L_GET_AWAITABLE,
+        [OP_GET_ITER] = &&L_GET_ITER,
+        [OP_GET_LEN] = &&L_GET_LEN,
+        [OP_GET_YIELD_FROM_ITER] = &&L_GET_YIELD_FROM_ITER,
+        [OP_IMPORT_FROM] = &&L_IMPORT_FROM,
+        [OP_IMPORT_NAME] = &&L_IMPORT_NAME,
+        [OP_IS_OP] = &&L_IS_OP,
+        [OP_JUMP_BACKWARD] = &&L_JUMP_BACKWARD,
+        [OP_JUMP_BACKWARD_NO_INTERRUPT] = &&L_JUMP_BACKWARD_NO_INTERRUPT,
+        [OP_JUMP_FORWARD] = &&L_JUMP_FORWARD,
+        [OP_LIST_APPEND] = &&L_LIST_APPEND,
+        [OP_LIST_EXTEND] = &&L_LIST_EXTEND,
+        [OP_LOAD_ATTR] = &&L_LOAD_ATTR,
+        [OP_LOAD_BUILD_CLASS] = &&L_LOAD_BUILD_CLASS,
+        [OP_LOAD_COMMON_CONSTANT] = &&L_LOAD_COMMON_CONSTANT,
+        [OP_LOAD_CONST] = &&L_LOAD_CONST,
+        [OP_LOAD_DEREF] = &&L_LOAD_DEREF,
+        [OP_LOAD_FAST] = &&L_LOAD_FAST,
+        [OP_LOAD_FAST_AND_CLEAR] = &&L_LOAD_FAST_AND_CLEAR,
+        [OP_LOAD_FAST_AUG] = &&L_LOAD_FAST_AUG,
+        [OP_LOAD_FROM_DICT_OR_DEREF] = &&L_LOAD_FROM_DICT_OR_DEREF,
+        [OP_LOAD_FROM_DICT_OR_GLOBALS] = &&L_LOAD_FROM_DICT_OR_GLOBALS,
+        [OP_LOAD_GLOBAL] = &&L_LOAD_GLOBAL,
+        [OP_LOAD_LOCALS] = &&L_LOAD_LOCALS,
+        [OP_LOAD_NAME] = &&L_LOAD_NAME,
+        [OP_LOAD_SMALL_INT] = &&L_LOAD_SMALL_INT,
+        [OP_LOAD_SPECIAL] = &&L_LOAD_SPECIAL,
+        [OP_LOAD_SUPER_ATTR] = &&L_LOAD_SUPER_ATTR,
+        [OP_MAKE_CELL] = &&L_MAKE_CELL,
+        [OP_MAKE_FUNCTION] = &&L_MAKE_FUNCTION,
+        [OP_MAP_ADD] = &&L_MAP_ADD,
+        [OP_MATCH_CLASS] = &&L_MATCH_CLASS,
+        [OP_MATCH_KEYS] = &&L_MATCH_KEYS,
+        [OP_MATCH_MAPPING] = &&L_MATCH_MAPPING,
+        [OP_MATCH_SEQUENCE] = &&L_MATCH_SEQUENCE,
+        [OP_NOP] = &&L_NOP,
+        [OP_POP_EXCEPT] = &&L_POP_EXCEPT,
+        [OP_POP_JUMP_IF_FALSE] = &&L_POP_JUMP_IF_FALSE,
+        [OP_POP_JUMP_IF_NONE] = &&L_POP_JUMP_IF_NONE,
+        [OP_POP_JUMP_IF_NOT_NONE] = &&L_POP_JUMP_IF_NOT_NONE,
+        [OP_POP_JUMP_IF_TRUE] = &&L_POP_JUMP_IF_TRUE,
+        [OP_POP_TOP] = &&L_POP_TOP,
+        [OP_PUSH_EXC_INFO] = &&L_PUSH_EXC_INFO,
+        [OP_PUSH_NULL] = &&L_PUSH_NULL,
+        [OP_RAISE_VARARGS] = &&L_RAISE_VARARGS,
+        [OP_RERAISE] = &&L_RERAISE,
+        [OP_RESUME] = &&L_RESUME,
+        [OP_RETURN_GENERATOR] = &&L_RETURN_GENERATOR,
+        [OP_RETURN_VALUE] = &&L_RETURN_VALUE,
+        [OP_SEND] = &&L_SEND,
+        [OP_SETUP_ANNOTATIONS] = &&L_SETUP_ANNOTATIONS,
+        [OP_SET_ADD] = &&L_SET_ADD,
+        [OP_SET_FUNCTION_ATTRIBUTE] = &&L_SET_FUNCTION_ATTRIBUTE,
+        [OP_SET_UPDATE] = &&L_SET_UPDATE,
+        [OP_STORE_ATTR] = &&L_STORE_ATTR,
+        [OP_STORE_DEREF] = &&L_STORE_DEREF,
+        [OP_STORE_FAST] = &&L_STORE_FAST,
+        [OP_STORE_GLOBAL] = &&L_STORE_GLOBAL,
+        [OP_STORE_NAME] = &&L_STORE_NAME,
+        [OP_STORE_SLICE] = &&L_STORE_SLICE,
+        [OP_STORE_SUBSCR] = &&L_STORE_SUBSCR,
+        [OP_SWAP] = &&L_SWAP,
+        [OP_TO_BOOL] = &&L_TO_BOOL,
+        [OP_UNARY_INVERT] = &&L_UNARY_INVERT,
+        [OP_UNARY_NEGATIVE] = &&L_UNARY_NEGATIVE,
+        [OP_UNARY_NOT] = &&L_UNARY_NOT,
+        [OP_UNPACK_EX] = &&L_UNPACK_EX,
+        [OP_UNPACK_SEQUENCE] = &&L_UNPACK_SEQUENCE,
+        [OP_WITH_EXCEPT_START] = &&L_WITH_EXCEPT_START,
+        [OP_YIELD_VALUE] = &&L_YIELD_VALUE,
+    };
+#pragma GCC diagnostic pop
+#endif
+
     for (;;) {
         instr = ip;
-        {
-            uint16_t u = *ip++;
-            op = u & 0xff;
-            oparg = u >> 8;
-            while (op == OP_EXTENDED_ARG) {
-                u = *ip++;
-                op = u & 0xff;
-                oparg = (oparg << 8) | (u >> 8);
-            }
-        }
-        switch (op) {
-        case OP_NOP:
-        case OP_RESUME:
-            break;
+        DECODE();
+        DISPATCH_START() {
+        TARGET(NOP)
+        TARGET(RESUME)
+            DISPATCH();
 
-        case OP_POP_TOP: sp--; break;
-        case OP_PUSH_NULL: PUSH(kv_undef()); break;
-        case OP_COPY: { kr_val v = PEEK(oparg); PUSH(v); break; }
-        case OP_SWAP: { kr_val t = TOP(); sp[-1] = PEEK(oparg); sp[-(int)oparg] = t; break; }
-        case OP_LOAD_CONST: PUSH(consts[oparg]); break;
-        case OP_LOAD_SMALL_INT: PUSH(kv_int((int64_t)oparg)); break;
-        case OP_LOAD_FAST: {
+        TARGET(POP_TOP) sp--; DISPATCH();
+        TARGET(PUSH_NULL) PUSH(kv_undef()); DISPATCH();
+        TARGET(COPY) { kr_val v = PEEK(oparg); PUSH(v); DISPATCH(); }
+        TARGET(SWAP) { kr_val t = TOP(); sp[-1] = PEEK(oparg); sp[-(int)oparg] = t; DISPATCH(); }
+        TARGET(LOAD_CONST) PUSH(consts[oparg]); DISPATCH();
+        TARGET(LOAD_SMALL_INT) PUSH(kv_int((int64_t)oparg)); DISPATCH();
+        TARGET(LOAD_FAST) {
             kr_val v = locals[oparg];
             if (kv_is_undef(v)) { f->lasti = (int32_t)(instr - code->code); unbound_local(rt, code, (int)oparg); goto error; }
             if (v.tag == KV_OBJ && kv_as_obj(v)->type == &kt_str) kv_as_obj(v)->aux &= ~KS_FRESH;
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_FAST_AUG: {
+        TARGET(LOAD_FAST_AUG) {
             kr_val v = locals[oparg];
             if (kv_is_undef(v)) { f->lasti = (int32_t)(instr - code->code); unbound_local(rt, code, (int)oparg); goto error; }
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_FAST_AND_CLEAR: {
+        TARGET(LOAD_FAST_AND_CLEAR) {
             kr_val v = locals[oparg];
             if (v.tag == KV_OBJ && kv_as_obj(v)->type == &kt_str) kv_as_obj(v)->aux &= ~KS_FRESH;
             PUSH(v);
             locals[oparg] = kv_undef();
-            break;
+            DISPATCH();
         }
-        case OP_STORE_FAST: locals[oparg] = POP(); break;
-        case OP_DELETE_FAST:
+        TARGET(STORE_FAST) locals[oparg] = POP(); DISPATCH();
+        TARGET(DELETE_FAST)
             if (kv_is_undef(locals[oparg])) { unbound_local(rt, code, (int)oparg); goto error; }
             locals[oparg] = kv_undef();
-            break;
-        case OP_MAKE_CELL: {
+            DISPATCH();
+        TARGET(MAKE_CELL) {
             kr_cell *c = (kr_cell *)heap_alloc(&rt->heap, &kt_cell, sizeof(kr_cell));
             if (!c) { kr_nomem(rt); goto error; }
             c->v = locals[oparg];
             locals[oparg] = kv_obj(&c->obj);
-            break;
+            DISPATCH();
         }
-        case OP_COPY_FREE_VARS: break;   /* done when the frame is made */
-        case OP_LOAD_DEREF: {
+        TARGET(COPY_FREE_VARS) DISPATCH();   /* done when the frame is made */
+        TARGET(LOAD_DEREF) {
             kr_cell *c = KR_AS(kr_cell, locals[oparg]);
             if (kv_is_undef(c->v)) { unbound_local(rt, code, (int)oparg); goto error; }
             PUSH(c->v);
-            break;
+            DISPATCH();
         }
-        case OP_STORE_DEREF: KR_AS(kr_cell, locals[oparg])->v = POP(); break;
-        case OP_DELETE_DEREF: {
+        TARGET(STORE_DEREF) KR_AS(kr_cell, locals[oparg])->v = POP(); DISPATCH();
+        TARGET(DELETE_DEREF) {
             kr_cell *c = KR_AS(kr_cell, locals[oparg]);
             if (kv_is_undef(c->v)) { unbound_local(rt, code, (int)oparg); goto error; }
             c->v = kv_undef();
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_FROM_DICT_OR_DEREF: {
+        TARGET(LOAD_FROM_DICT_OR_DEREF) {
             kr_val d = POP(), v;
             kr_obj *name = code->localsplusnames[oparg];
             int st = kv_is_exact_dict(d) ? (v = kdict_get_str(KR_AS(kr_dict, d), (kr_str *)name), kv_is_undef(v) ? KR_STOP : KR_OK)
@@ -620,9 +758,9 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 v = c->v;
             }
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_GLOBAL: {
+        TARGET(LOAD_GLOBAL) {
             kr_val v;
             const dk_table *gt = &((kr_dict *)f->globals)->t, *bt = &((kr_dict *)f->builtins)->t;
             kr_gcache *gc = code->gcache ? &code->gcache[oparg >> 1] : NULL;
@@ -637,19 +775,19 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
         global_found:
             PUSH(v);
             if (oparg & 1) PUSH(kv_undef());
-            break;
+            DISPATCH();
         }
-        case OP_STORE_GLOBAL:
+        TARGET(STORE_GLOBAL)
             if (kdict_set_str(rt, (kr_dict *)f->globals, (kr_str *)names[oparg], POP()) != KR_OK) goto error;
-            break;
-        case OP_DELETE_GLOBAL: {
+            DISPATCH();
+        TARGET(DELETE_GLOBAL) {
             int st = kdict_del_str(rt, (kr_dict *)f->globals, (kr_str *)names[oparg]);
             if (st == KR_STOP) { name_error(rt, names[oparg]); goto error; }
             if (st != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_NAME:
-        case OP_LOAD_FROM_DICT_OR_GLOBALS: {
+        TARGET(LOAD_NAME)
+        TARGET(LOAD_FROM_DICT_OR_GLOBALS) {
             kr_obj *name = names[oparg];
             kr_val v = kv_undef();
             kr_val ld = op == OP_LOAD_NAME ? (f->locals ? kv_obj(f->locals) : kv_undef()) : POP();
@@ -670,29 +808,29 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             if (kv_is_undef(v)) v = kdict_get_str((kr_dict *)f->builtins, (kr_str *)name);
             if (kv_is_undef(v)) { name_error(rt, name); goto error; }
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_STORE_NAME: {
+        TARGET(STORE_NAME) {
             kr_val v = POP();
             kr_val ld = kv_obj(f->locals);
             int st = kv_is_exact_dict(ld) ? kdict_set_str(rt, KR_AS(kr_dict, ld), (kr_str *)names[oparg], v)
                                           : kr_setitem(rt, ld, kv_obj(names[oparg]), v);
             if (st != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_DELETE_NAME: {
+        TARGET(DELETE_NAME) {
             kr_val ld = kv_obj(f->locals);
             int st = kv_is_exact_dict(ld) ? kdict_del_str(rt, KR_AS(kr_dict, ld), (kr_str *)names[oparg])
                                           : kr_delitem(rt, ld, kv_obj(names[oparg]));
             if (st == KR_STOP) { name_error(rt, names[oparg]); goto error; }
             if (st != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_LOCALS:
+        TARGET(LOAD_LOCALS)
             if (!f->locals) { kr_raise(rt, &kt_SystemError, "no locals found"); goto error; }
             PUSH(kv_obj(f->locals));
-            break;
-        case OP_LOAD_COMMON_CONSTANT: {
+            DISPATCH();
+        TARGET(LOAD_COMMON_CONSTANT) {
             kr_val v;
             switch (oparg) {
             case CC_CONST_ASSERTIONERROR: v = kv_obj(&kt_AssertionError.head.obj); break;
@@ -702,18 +840,18 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             default: v = kdict_get_cstr(rt, (kr_dict *)rt->builtins, "any"); break;
             }
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_SETUP_ANNOTATIONS: {
+        TARGET(SETUP_ANNOTATIONS) {
             kr_dict *ld = (kr_dict *)f->locals;
             if (kv_is_undef(kdict_get_cstr(rt, ld, "__annotations__"))) {
                 kr_dict *d = kdict_new(rt);
                 if (!d || kdict_set_cstr(rt, ld, "__annotations__", kdict_val(d)) != KR_OK) goto error;
             }
-            break;
+            DISPATCH();
         }
 
-        case OP_LOAD_ATTR: {
+        TARGET(LOAD_ATTR) {
             kr_obj *name = names[oparg >> 1];
             kr_val owner = TOP(), v;
             f->lasti = (int32_t)(instr - code->code);
@@ -730,32 +868,32 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                         if (!dict || kv_is_undef(kdict_get_str((kr_dict *)dict, (kr_str *)name))) {
                             sp[-1] = d;
                             PUSH(owner);
-                            break;
+                            DISPATCH();
                         }
                     }
                 }
                 if (kr_getattr(rt, owner, name, &v) != KR_OK) goto error;
                 sp[-1] = v;
                 PUSH(kv_undef());
-                break;
+                DISPATCH();
             }
             if (kr_getattr(rt, owner, name, &v) != KR_OK) goto error;
             sp[-1] = v;
-            break;
+            DISPATCH();
         }
-        case OP_STORE_ATTR: {
+        TARGET(STORE_ATTR) {
             kr_val owner = POP(), v = POP();
             SAVE();
             if (kr_setattr(rt, owner, names[oparg], v) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_DELETE_ATTR: {
+        TARGET(DELETE_ATTR) {
             kr_val owner = POP();
             SAVE();
             if (kr_delattr(rt, owner, names[oparg]) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_SUPER_ATTR: {
+        TARGET(LOAD_SUPER_ATTR) {
             /* global super, class, self -> attr [, self or NULL] */
             kr_val self = POP(), cls = POP(), gsuper = POP(), sup, v;
             kr_obj *name = names[oparg >> 2];
@@ -767,49 +905,49 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             if (kr_getattr(rt, sup, name, &v) != KR_OK) goto error;
             PUSH(v);
             if (oparg & 1) PUSH(kv_undef());
-            break;
+            DISPATCH();
         }
 
-        case OP_UNARY_NEGATIVE: {
+        TARGET(UNARY_NEGATIVE) {
             kr_val a = TOP(), r;
-            if (kv_is_int(a) && kv_as_int(a) != INT64_MIN) { sp[-1] = kv_int(-kv_as_int(a)); break; }
-            if (kv_is_float(a)) { sp[-1] = kv_float(-kv_as_float(a)); break; }
+            if (kv_is_int(a) && kv_as_int(a) != INT64_MIN) { sp[-1] = kv_int(-kv_as_int(a)); DISPATCH(); }
+            if (kv_is_float(a)) { sp[-1] = kv_float(-kv_as_float(a)); DISPATCH(); }
             SAVE();
             if (kr_unop(rt, KR_UNOP_NEG, a, &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_UNARY_INVERT: {
+        TARGET(UNARY_INVERT) {
             kr_val a = TOP(), r;
-            if (kv_is_int(a)) { sp[-1] = kv_int(~kv_as_int(a)); break; }
+            if (kv_is_int(a)) { sp[-1] = kv_int(~kv_as_int(a)); DISPATCH(); }
             SAVE();
             if (kr_unop(rt, KR_UNOP_INVERT, a, &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_UNARY_NOT: sp[-1] = kv_bool(!kv_as_bool(TOP())); break;
-        case OP_TO_BOOL: {
+        TARGET(UNARY_NOT) sp[-1] = kv_bool(!kv_as_bool(TOP())); DISPATCH();
+        TARGET(TO_BOOL) {
             kr_val a = TOP();
-            if (kv_is_bool(a)) break;
+            if (kv_is_bool(a)) DISPATCH();
             int b;
             SAVE();
             if (kr_truth(rt, a, &b) != KR_OK) goto error;
             sp[-1] = kv_bool(b);
-            break;
+            DISPATCH();
         }
-        case OP_BINARY_OP: {
+        TARGET(BINARY_OP) {
             kr_val b = POP(), a = TOP(), r;
             if (kv_is_int(a) && kv_is_int(b)) {
-                if (int_binop_fast((int)oparg, kv_as_int(a), kv_as_int(b), &r)) { sp[-1] = r; break; }
+                if (int_binop_fast((int)oparg, kv_as_int(a), kv_as_int(b), &r)) { sp[-1] = r; DISPATCH(); }
                 SAVE();
                 if (kint_binop_i64(rt, (int)oparg, kv_as_int(a), kv_as_int(b), &r) != KR_OK) goto error;
-                if (!kr_is_notimpl(r)) { sp[-1] = r; break; }
+                if (!kr_is_notimpl(r)) { sp[-1] = r; DISPATCH(); }
             }
             if (kv_is_float(a) && kv_is_float(b)) {
-                if (float_binop_fast((int)oparg, kv_as_float(a), kv_as_float(b), &r)) { sp[-1] = r; break; }
+                if (float_binop_fast((int)oparg, kv_as_float(a), kv_as_float(b), &r)) { sp[-1] = r; DISPATCH(); }
                 SAVE();
                 if (kfloat_binop_d(rt, (int)oparg, kv_as_float(a), kv_as_float(b), &r) != KR_OK) goto error;
-                if (!kr_is_notimpl(r)) { sp[-1] = r; break; }
+                if (!kr_is_notimpl(r)) { sp[-1] = r; DISPATCH(); }
             }
             if ((kv_is_float(a) && kv_is_int(b)) || (kv_is_int(a) && kv_is_float(b))) {
                 double x = kv_is_float(a) ? kv_as_float(a) : (double)kv_as_int(a);
@@ -817,10 +955,10 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 /* an int beyond 2**53 converts inexactly: the exact path */
                 if ((kv_is_float(a) || (kv_as_int(a) <= (1LL << 53) && kv_as_int(a) >= -(1LL << 53)))
                     && (kv_is_float(b) || (kv_as_int(b) <= (1LL << 53) && kv_as_int(b) >= -(1LL << 53)))) {
-                    if (float_binop_fast((int)oparg, x, y, &r)) { sp[-1] = r; break; }
+                    if (float_binop_fast((int)oparg, x, y, &r)) { sp[-1] = r; DISPATCH(); }
                     SAVE();
                     if (kfloat_binop_d(rt, (int)oparg, x, y, &r) != KR_OK) goto error;
-                    if (!kr_is_notimpl(r)) { sp[-1] = r; break; }
+                    if (!kr_is_notimpl(r)) { sp[-1] = r; DISPATCH(); }
                 }
             }
             SAVE();
@@ -830,7 +968,7 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 kr_str *as = KR_AS(kr_str, a);
                 if (as->obj.aux & KS_FRESH) {
                     int st = kstr_append_inplace(rt, as, KR_AS(kr_str, b));
-                    if (st == KR_OK) break;
+                    if (st == KR_OK) DISPATCH();
                     if (st == KR_ERR) goto error;
                 }
                 kr_str *s = kstr_concat(rt, as, KR_AS(kr_str, b));
@@ -838,114 +976,114 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 if (s != as && s != KR_AS(kr_str, b) && s->obj.type == &kt_str && !(s->obj.aux & KS_INTERNED))
                     s->obj.aux |= KS_FRESH;
                 sp[-1] = kstr_val(s);
-                break;
+                DISPATCH();
             }
             if ((oparg == OPB_INPLACE_ADD || oparg == OPB_ADD) && kv_is_exact_str(a) && kv_is_exact_str(b)) {
                 kr_str *s = kstr_concat(rt, KR_AS(kr_str, a), KR_AS(kr_str, b));
                 if (!s) goto error;
                 sp[-1] = kstr_val(s);
-                break;
+                DISPATCH();
             }
             if (kr_binop(rt, (int)oparg, a, b, &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_BINARY_SUBSCR: {
+        TARGET(BINARY_SUBSCR) {
             kr_val key = POP(), o = TOP(), r;
             if (kv_is_exact_list(o) && kv_is_int(key)) {
                 kr_list *l = KR_AS(kr_list, o);
                 int64_t i = kv_as_int(key);
                 if (i < 0) i += l->len;
-                if (i >= 0 && i < l->len) { sp[-1] = l->items[i]; break; }
+                if (i >= 0 && i < l->len) { sp[-1] = l->items[i]; DISPATCH(); }
             }
             SAVE();
             if (kr_getitem(rt, o, key, &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_STORE_SUBSCR: {
+        TARGET(STORE_SUBSCR) {
             kr_val key = POP(), o = POP(), v = POP();
             if (kv_is_exact_list(o) && kv_is_int(key)) {
                 kr_list *l = KR_AS(kr_list, o);
                 int64_t i = kv_as_int(key);
                 if (i < 0) i += l->len;
-                if (i >= 0 && i < l->len) { l->items[i] = v; break; }
+                if (i >= 0 && i < l->len) { l->items[i] = v; DISPATCH(); }
             }
             SAVE();
             if (kr_setitem(rt, o, key, v) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_DELETE_SUBSCR: {
+        TARGET(DELETE_SUBSCR) {
             kr_val key = POP(), o = POP();
             SAVE();
             if (kr_delitem(rt, o, key) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_SLICE: {
+        TARGET(BUILD_SLICE) {
             kr_val step = oparg == 3 ? POP() : kv_none();
             kr_val stop = POP(), start = POP();
             kr_obj *s = kslice_new(rt, start, stop, step);
             if (!s) goto error;
             PUSH(kv_obj(s));
-            break;
+            DISPATCH();
         }
-        case OP_BINARY_SLICE: {
+        TARGET(BINARY_SLICE) {
             kr_val stop = POP(), start = POP(), o = TOP(), r;
             kr_obj *s = kslice_new(rt, start, stop, kv_none());
             if (!s) goto error;
             SAVE();
             if (kr_getitem(rt, o, kv_obj(s), &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_STORE_SLICE: {
+        TARGET(STORE_SLICE) {
             kr_val stop = POP(), start = POP(), o = POP(), v = POP();
             kr_obj *s = kslice_new(rt, start, stop, kv_none());
             if (!s) goto error;
             SAVE();
             if (kr_setitem(rt, o, kv_obj(s), v) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_COMPARE_OP: {
+        TARGET(COMPARE_OP) {
             kr_val b = POP(), a = TOP(), r;
             int cop = (int)(oparg & 0xf);
-            if (kv_is_int(a) && kv_is_int(b)) { sp[-1] = kv_bool(cmp_i64(cop, kv_as_int(a), kv_as_int(b))); break; }
-            if (kv_is_float(a) && kv_is_float(b)) { sp[-1] = kv_bool(cmp_f64(cop, kv_as_float(a), kv_as_float(b))); break; }
+            if (kv_is_int(a) && kv_is_int(b)) { sp[-1] = kv_bool(cmp_i64(cop, kv_as_int(a), kv_as_int(b))); DISPATCH(); }
+            if (kv_is_float(a) && kv_is_float(b)) { sp[-1] = kv_bool(cmp_f64(cop, kv_as_float(a), kv_as_float(b))); DISPATCH(); }
             SAVE();
             if (kr_richcmp(rt, a, b, cop, &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_IS_OP: {
+        TARGET(IS_OP) {
             kr_val b = POP(), a = TOP();
             bool same = kv_same(a, b);
             sp[-1] = kv_bool(oparg ? !same : same);
-            break;
+            DISPATCH();
         }
-        case OP_CONTAINS_OP: {
+        TARGET(CONTAINS_OP) {
             kr_val container = POP(), x = TOP();
             int in;
             SAVE();
             if (kr_contains(rt, container, x, &in) != KR_OK) goto error;
             sp[-1] = kv_bool(oparg ? !in : in);
-            break;
+            DISPATCH();
         }
 
-        case OP_BUILD_TUPLE: {
+        TARGET(BUILD_TUPLE) {
             kr_tuple *t = ktuple_from(rt, sp - oparg, (int64_t)oparg);
             if (!t) goto error;
             sp -= oparg;
             PUSH(ktuple_val(t));
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_LIST: {
+        TARGET(BUILD_LIST) {
             kr_list *l = klist_from(rt, sp - oparg, (int64_t)oparg);
             if (!l) goto error;
             sp -= oparg;
             PUSH(klist_val(l));
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_SET: {
+        TARGET(BUILD_SET) {
             kr_set *s = kset_new(rt, &kt_set);
             if (!s) goto error;
             SAVE();
@@ -953,17 +1091,17 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 if (kset_add(rt, s, sp[-(int)oparg + (int)i]) != KR_OK) goto error;
             sp -= oparg;
             PUSH(kv_obj(&s->obj));
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_MAP: {
+        TARGET(BUILD_MAP) {
             kr_val r;
             SAVE();
             if (build_map_from(rt, sp - 2 * oparg, (int)oparg, &r) != KR_OK) goto error;
             sp -= 2 * oparg;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_STRING: {
+        TARGET(BUILD_STRING) {
             size_t total = 0;
             for (uint32_t i = 0; i < oparg; i++) total += (size_t)kstr_nbytes(kv_as_obj(sp[-(int)oparg + (int)i]));
             char small[256];
@@ -983,26 +1121,26 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             if (!r) goto error;
             sp -= oparg;
             PUSH(kstr_val(r));
-            break;
+            DISPATCH();
         }
-        case OP_LIST_APPEND: {
+        TARGET(LIST_APPEND) {
             kr_val v = POP();
             if (klist_append(rt, KR_AS(kr_list, PEEK(oparg)), v) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_SET_ADD: {
+        TARGET(SET_ADD) {
             kr_val v = POP();
             SAVE();
             if (kset_add(rt, KR_AS(kr_set, PEEK(oparg)), v) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_MAP_ADD: {
+        TARGET(MAP_ADD) {
             kr_val v = POP(), k = POP();
             SAVE();
             if (kdict_set(rt, KR_AS(kr_dict, PEEK(oparg)), k, v) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_LIST_EXTEND: {
+        TARGET(LIST_EXTEND) {
             kr_val it = POP();
             SAVE();
             if (klist_extend(rt, KR_AS(kr_list, PEEK(oparg)), it) != KR_OK) {
@@ -1012,28 +1150,28 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 }
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case OP_SET_UPDATE: {
+        TARGET(SET_UPDATE) {
             kr_val it = POP();
             SAVE();
             if (kset_update(rt, KR_AS(kr_set, PEEK(oparg)), it) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_DICT_UPDATE: {
+        TARGET(DICT_UPDATE) {
             kr_val other = POP();
             SAVE();
             if (dict_merge(rt, PEEK(oparg), other, kv_undef(), false) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_DICT_MERGE: {
+        TARGET(DICT_MERGE) {
             kr_val other = POP();
             SAVE();
             /* the callable is below: callable, NULL, args tuple, kwargs dict */
             if (dict_merge(rt, PEEK(oparg), other, PEEK(oparg + 3), true) != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_UNPACK_SEQUENCE: {
+        TARGET(UNPACK_SEQUENCE) {
             kr_val v = POP();
             kr_val tmp[64], *dst = tmp;
             SAVE();
@@ -1046,9 +1184,9 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 for (uint32_t i = 0; i < oparg; i++) PUSH(dst[oparg - 1 - i]);
             if (dst != tmp) mem_free(&rt->heap.mem, dst, oparg * sizeof(kr_val));
             if (st != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_UNPACK_EX: {
+        TARGET(UNPACK_EX) {
             kr_val v = POP();
             int before = (int)(oparg & 0xff), after = (int)(oparg >> 8);
             int n = before + after + 1;
@@ -1063,10 +1201,10 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 for (int i = 0; i < n; i++) PUSH(dst[n - 1 - i]);
             if (dst != tmp) mem_free(&rt->heap.mem, dst, (size_t)n * sizeof(kr_val));
             if (st != KR_OK) goto error;
-            break;
+            DISPATCH();
         }
 
-        case OP_CONVERT_VALUE: {
+        TARGET(CONVERT_VALUE) {
             kr_val v = TOP(), r;
             SAVE();
             int st = oparg == FVC_STR ? kr_to_str(rt, v, &r) : kr_repr(rt, v, &r);
@@ -1078,64 +1216,64 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 r = a;
             }
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_FORMAT_SIMPLE: {
+        TARGET(FORMAT_SIMPLE) {
             kr_val v = TOP(), r;
-            if (kv_is_exact_str(v)) break;
+            if (kv_is_exact_str(v)) DISPATCH();
             SAVE();
             if (vm_format_value(rt, v, kv_undef(), &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_FORMAT_WITH_SPEC: {
+        TARGET(FORMAT_WITH_SPEC) {
             kr_val spec = POP(), v = TOP(), r;
             SAVE();
             if (vm_format_value(rt, v, spec, &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
 
-        case OP_JUMP_FORWARD: ip += oparg; break;
-        case OP_JUMP_BACKWARD:
+        TARGET(JUMP_FORWARD) ip += oparg; DISPATCH();
+        TARGET(JUMP_BACKWARD)
             ip -= oparg;
             if (rt->nested == 0 && !rt->in_gc_unsafe && heap_should_collect(&rt->heap)) {
                 SAVE();
                 heap_collect(&rt->heap);
             }
-            break;
-        case OP_JUMP_BACKWARD_NO_INTERRUPT: ip -= oparg; break;
-        case OP_POP_JUMP_IF_FALSE: if (!kv_as_bool(POP())) ip += oparg; break;
-        case OP_POP_JUMP_IF_TRUE: if (kv_as_bool(POP())) ip += oparg; break;
-        case OP_POP_JUMP_IF_NONE: if (kv_is_none(POP())) ip += oparg; break;
-        case OP_POP_JUMP_IF_NOT_NONE: if (!kv_is_none(POP())) ip += oparg; break;
+            DISPATCH();
+        TARGET(JUMP_BACKWARD_NO_INTERRUPT) ip -= oparg; DISPATCH();
+        TARGET(POP_JUMP_IF_FALSE) if (!kv_as_bool(POP())) ip += oparg; DISPATCH();
+        TARGET(POP_JUMP_IF_TRUE) if (kv_as_bool(POP())) ip += oparg; DISPATCH();
+        TARGET(POP_JUMP_IF_NONE) if (kv_is_none(POP())) ip += oparg; DISPATCH();
+        TARGET(POP_JUMP_IF_NOT_NONE) if (!kv_is_none(POP())) ip += oparg; DISPATCH();
 
-        case OP_GET_ITER: {
+        TARGET(GET_ITER) {
             kr_val v = TOP(), it;
             SAVE();
             if (kr_iter(rt, v, &it) != KR_OK) goto error;
             sp[-1] = it;
-            break;
+            DISPATCH();
         }
-        case OP_FOR_ITER: {
+        TARGET(FOR_ITER) {
             kr_val it = TOP(), v;
             if (kv_is_type(it, &kt_list_iterator)) {
                 kr_seqiter *li = KR_AS(kr_seqiter, it);
                 if (!kv_is_undef(li->seq)) {
                     kr_list *l = KR_AS(kr_list, li->seq);
-                    if (li->pos < l->len) { PUSH(l->items[li->pos++]); break; }
+                    if (li->pos < l->len) { PUSH(l->items[li->pos++]); DISPATCH(); }
                     li->seq = kv_undef();
                 }
                 sp--;
                 ip += oparg;
-                break;
+                DISPATCH();
             }
             if (kv_is_type(it, &kt_range_iterator)) {
                 kr_rangeiter *ri = KR_AS(kr_rangeiter, it);
-                if (ri->left > 0) { ri->left--; PUSH(kv_int(ri->next)); ri->next += ri->step; break; }
+                if (ri->left > 0) { ri->left--; PUSH(kv_int(ri->next)); ri->next += ri->step; DISPATCH(); }
                 sp--;
                 ip += oparg;
-                break;
+                DISPATCH();
             }
             f->lasti = (int32_t)(instr - code->code);
             SAVE();
@@ -1143,56 +1281,56 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 kr_frame *gf;
                 int st = vm_gen_start_inline(rt, kv_as_obj(it), kv_none(), RK_FORITER, &gf);
                 if (st == KR_ERR) goto error;
-                if (st == KR_STOP) { sp--; ip += oparg; break; }
+                if (st == KR_STOP) { sp--; ip += oparg; DISPATCH(); }
                 f = gf;
                 LOAD();
-                break;
+                DISPATCH();
             }
             int st = kr_next(rt, it, &v);
-            if (st == KR_STOP) { sp--; ip += oparg; break; }
+            if (st == KR_STOP) { sp--; ip += oparg; DISPATCH(); }
             if (st != KR_OK) goto error;
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_GET_AITER: {
+        TARGET(GET_AITER) {
             kr_val r;
             SAVE();
             if (vm_get_aiter(rt, TOP(), &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_GET_ANEXT: {
+        TARGET(GET_ANEXT) {
             kr_val r;
             SAVE();
             if (vm_get_anext(rt, TOP(), &r) != KR_OK) goto error;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_END_ASYNC_FOR: {
+        TARGET(END_ASYNC_FOR) {
             kr_val exc = POP();
             sp--;
-            if (kr_isinstance(exc, &kt_StopAsyncIteration)) break;
+            if (kr_isinstance(exc, &kt_StopAsyncIteration)) DISPATCH();
             rt->exc = exc;
             goto exception_unwind;
         }
-        case OP_GET_YIELD_FROM_ITER: {
+        TARGET(GET_YIELD_FROM_ITER) {
             kr_val v = TOP(), it;
             if (vm_is_gen(v)) {
                 if (kv_is_type(v, &kt_coroutine) && !(code->flags & (CC_COROUTINE | CC_ITERABLE_COROUTINE))) {
                     kr_raise(rt, &kt_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
                     goto error;
                 }
-                break;
+                DISPATCH();
             }
             SAVE();
             if (kr_iter(rt, v, &it) != KR_OK) goto error;
             sp[-1] = it;
-            break;
+            DISPATCH();
         }
-        case OP_GET_AWAITABLE: {
+        TARGET(GET_AWAITABLE) {
             kr_val v = TOP(), it;
             SAVE();
-            if (kv_is_type(v, &kt_coroutine)) break;
+            if (kv_is_type(v, &kt_coroutine)) DISPATCH();
             int st = vm_call_special(rt, v, "__await__", NULL, 0, &it);
             if (st == KR_STOP) {
                 if (oparg == 1)
@@ -1213,9 +1351,9 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 goto error;
             }
             sp[-1] = it;
-            break;
+            DISPATCH();
         }
-        case OP_SEND: {
+        TARGET(SEND) {
             kr_val v = POP(), recv = TOP(), r;
             f->lasti = (int32_t)(instr - code->code);
             SAVE();
@@ -1223,29 +1361,29 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 kr_frame *gf;
                 int st = vm_gen_start_inline(rt, kv_as_obj(recv), v, RK_SEND, &gf);
                 if (st == KR_ERR) goto error;
-                if (st == KR_STOP) { PUSH(rt->req.st[0]); rt->req.st[0] = kv_undef(); ip += oparg; break; }
+                if (st == KR_STOP) { PUSH(rt->req.st[0]); rt->req.st[0] = kv_undef(); ip += oparg; DISPATCH(); }
                 f = gf;
                 LOAD();
-                break;
+                DISPATCH();
             }
             int st;
             if (kv_is_none(v)) st = kr_next(rt, recv, &r);
             else st = vm_call_method(rt, recv, "send", &v, 1, &r);
-            if (st == KR_STOP) { PUSH(kv_none()); ip += oparg; break; }
+            if (st == KR_STOP) { PUSH(kv_none()); ip += oparg; DISPATCH(); }
             if (st == KR_ERR && kr_exc_matches(rt, &kt_StopIteration)) {
                 kr_exc *e = KR_AS(kr_exc, rt->exc);
                 kr_val val = e->dict ? kdict_get_cstr(rt, (kr_dict *)e->dict, "value") : kv_none();
                 kr_exc_clear(rt);
                 PUSH(kv_is_undef(val) ? kv_none() : val);
                 ip += oparg;
-                break;
+                DISPATCH();
             }
             if (st != KR_OK) goto error;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_END_SEND: { kr_val v = POP(); sp[-1] = v; break; }
-        case OP_YIELD_VALUE: {
+        TARGET(END_SEND) { kr_val v = POP(); sp[-1] = v; DISPATCH(); }
+        TARGET(YIELD_VALUE) {
             retval = POP();
             SAVE();
             f->lasti = (int32_t)(instr - code->code);
@@ -1259,12 +1397,12 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             f = rt->frame;
             LOAD();
             PUSH(retval);
-            break;
+            DISPATCH();
         }
-        case OP_RETURN_VALUE:
+        TARGET(RETURN_VALUE)
             retval = POP();
             goto do_return;
-        case OP_RETURN_GENERATOR: {
+        TARGET(RETURN_GENERATOR) {
             SAVE();
             kr_obj *g = vm_gen_new(rt, f, f->func);
             if (!g) goto error;
@@ -1273,7 +1411,7 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
              * frame returns the generator */
             goto do_return_plain;
         }
-        case OP_CLEANUP_THROW: {
+        TARGET(CLEANUP_THROW) {
             /* sub_iter, last_sent_val, exc_value -> none, value */
             kr_val exc = POP();
             sp -= 2;
@@ -1282,14 +1420,14 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 kr_val val = e->dict ? kdict_get_cstr(rt, (kr_dict *)e->dict, "value") : kv_none();
                 PUSH(kv_none());
                 PUSH(kv_is_undef(val) ? kv_none() : val);
-                break;
+                DISPATCH();
             }
             rt->exc = exc;
             goto exception_unwind;
         }
 
-        case OP_CALL:
-        case OP_CALL_KW: {
+        TARGET(CALL)
+        TARGET(CALL_KW) {
             kr_obj *kwnames = NULL;
             if (op == OP_CALL_KW) kwnames = kv_as_obj(POP());
             int nkw = kwnames ? (int)((kr_tuple *)kwnames)->len : 0;
@@ -1316,16 +1454,16 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 f->sp = base;
                 f = nf;
                 LOAD();
-                break;
+                DISPATCH();
             }
             kr_val r;
             SAVE();
             if (vm_call(rt, callable, args, nargs, kwnames, &r) != KR_OK) goto error;
             sp = base;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_CALL_FUNCTION_EX: {
+        TARGET(CALL_FUNCTION_EX) {
             /* callable, NULL, args tuple, kwargs or NULL */
             kr_val kw = POP(), pargs = POP(), self = POP(), callable = POP(), r;
             f->lasti = (int32_t)(instr - code->code);
@@ -1380,15 +1518,15 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 f->sp = sp;
                 f = nf;
                 LOAD();
-                break;
+                DISPATCH();
             }
             st = vm_call(rt, callable, a, np, kwn ? &kwn->obj : NULL, &r);
             if (a != small) mem_free(&rt->heap.mem, a, n * sizeof(kr_val));
             if (st != KR_OK) goto error;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_CALL_INTRINSIC_1: {
+        TARGET(CALL_INTRINSIC_1) {
             kr_val v = TOP(), r;
             SAVE();
             switch (oparg) {
@@ -1445,27 +1583,27 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 goto error;
             }
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_CALL_INTRINSIC_2: {
+        TARGET(CALL_INTRINSIC_2) {
             kr_val v1 = POP(), v2 = TOP(), r;
             SAVE();
             if (oparg == INTRINSIC_PREP_RERAISE_STAR) {
                 if (vm_prep_reraise_star(rt, v2, v1, &r) != KR_OK) goto error;
                 sp[-1] = r;
-                break;
+                DISPATCH();
             }
             kr_raise(rt, &kt_NotImplementedError, "krait does not support %s yet",
                      op_intrinsic2_name((int)oparg) ? op_intrinsic2_name((int)oparg) : "this intrinsic");
             goto error;
         }
-        case OP_MAKE_FUNCTION: {
+        TARGET(MAKE_FUNCTION) {
             kr_val r;
             if (make_function(rt, f, (kr_code *)kv_as_obj(TOP()), &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_SET_FUNCTION_ATTRIBUTE: {
+        TARGET(SET_FUNCTION_ATTRIBUTE) {
             kr_val fv = POP(), attr = TOP();
             kr_func *fn = KR_AS(kr_func, fv);
             switch (oparg) {
@@ -1477,14 +1615,14 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             default: break;
             }
             sp[-1] = fv;
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_BUILD_CLASS:
+        TARGET(LOAD_BUILD_CLASS)
             PUSH(kdict_get_cstr(rt, (kr_dict *)f->builtins, "__build_class__"));
             if (kv_is_undef(TOP())) { sp--; kr_raise(rt, &kt_NameError, "__build_class__ not found"); goto error; }
-            break;
+            DISPATCH();
 
-        case OP_RAISE_VARARGS: {
+        TARGET(RAISE_VARARGS) {
             SAVE();
             f->lasti = (int32_t)(instr - code->code);
             if (oparg == 0) {
@@ -1500,7 +1638,7 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             do_raise(rt, exc, cause, oparg == 2);
             goto error;
         }
-        case OP_RERAISE: {
+        TARGET(RERAISE) {
             kr_val exc = POP();
             if (oparg) {
                 kr_val li = POP();
@@ -1511,26 +1649,26 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             rt->exc = exc;
             goto exception_unwind;
         }
-        case OP_PUSH_EXC_INFO: {
+        TARGET(PUSH_EXC_INFO) {
             kr_val exc = POP();
             PUSH(kv_is_undef(rt->handled) ? kv_none() : rt->handled);
             PUSH(exc);
             rt->handled = exc;
-            break;
+            DISPATCH();
         }
-        case OP_POP_EXCEPT: {
+        TARGET(POP_EXCEPT) {
             kr_val v = POP();
             rt->handled = kv_is_none(v) ? kv_undef() : v;
-            break;
+            DISPATCH();
         }
-        case OP_CHECK_EXC_MATCH: {
+        TARGET(CHECK_EXC_MATCH) {
             kr_val t = POP(), exc = TOP();
             SAVE();
             if (check_except_type(rt, t) != KR_OK) goto error;
             PUSH(kv_bool(exc_matches(exc, t)));
-            break;
+            DISPATCH();
         }
-        case OP_CHECK_EG_MATCH: {
+        TARGET(CHECK_EG_MATCH) {
             /* exc, type -> rest, match */
             kr_val t = POP(), exc = TOP(), match, rest;
             SAVE();
@@ -1538,9 +1676,9 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             sp[-1] = rest;
             PUSH(match);
             if (!kv_is_none(match)) rt->handled = match;
-            break;
+            DISPATCH();
         }
-        case OP_WITH_EXCEPT_START: {
+        TARGET(WITH_EXCEPT_START) {
             /* exit_func, exit_self, lasti, prev_exc, val -> ..., res */
             kr_val val = TOP(), exit_func = PEEK(5), exit_self = PEEK(4), r;
             kr_val tb = KR_AS(kr_exc, val)->traceback ? kv_obj(KR_AS(kr_exc, val)->traceback) : kv_none();
@@ -1550,65 +1688,66 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                                             : vm_call(rt, exit_func, args, 4, NULL, &r);
             if (st != KR_OK) goto error;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_SPECIAL: {
+        TARGET(LOAD_SPECIAL) {
             kr_val owner = TOP(), attr, self;
             SAVE();
             if (load_special(rt, owner, (int)oparg, &attr, &self) != KR_OK) goto error;
             sp[-1] = attr;
             PUSH(self);
-            break;
+            DISPATCH();
         }
 
-        case OP_IMPORT_NAME: {
+        TARGET(IMPORT_NAME) {
             kr_val fromlist = POP(), level = TOP(), r;
             SAVE();
             if (vm_import(rt, f, names[oparg], fromlist, level, &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
-        case OP_IMPORT_FROM: {
+        TARGET(IMPORT_FROM) {
             kr_val r;
             SAVE();
             if (vm_import_from(rt, TOP(), names[oparg], &r) != KR_OK) goto error;
             PUSH(r);
-            break;
+            DISPATCH();
         }
 
-        case OP_GET_LEN: {
+        TARGET(GET_LEN) {
             int64_t n;
             SAVE();
             if (kr_len(rt, TOP(), &n) != KR_OK) goto error;
             PUSH(kv_int(n));
-            break;
+            DISPATCH();
         }
-        case OP_MATCH_MAPPING: {
+        TARGET(MATCH_MAPPING) {
             kr_type *t = kr_type_of(TOP());
             PUSH(kv_bool((t->flags & KT_MATCH_MAP) != 0));
-            break;
+            DISPATCH();
         }
-        case OP_MATCH_SEQUENCE: {
+        TARGET(MATCH_SEQUENCE) {
             kr_type *t = kr_type_of(TOP());
             PUSH(kv_bool((t->flags & KT_MATCH_SEQ) != 0));
-            break;
+            DISPATCH();
         }
-        case OP_MATCH_KEYS: {
+        TARGET(MATCH_KEYS) {
             kr_val r;
             SAVE();
             if (vm_match_keys(rt, PEEK(2), TOP(), &r) != KR_OK) goto error;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_MATCH_CLASS: {
+        TARGET(MATCH_CLASS) {
             kr_val names_t = POP(), cls = POP(), subject = TOP(), r;
             SAVE();
             if (vm_match_class(rt, subject, cls, names_t, (int)oparg, &r) != KR_OK) goto error;
             sp[-1] = r;
-            break;
+            DISPATCH();
         }
 
         default:
+        L_default:
             SAVE();
             kr_raise(rt, &kt_NotImplementedError, "krait does not support the %s instruction yet",
                      op < OP__COUNT ? op_table[op].name : "?");

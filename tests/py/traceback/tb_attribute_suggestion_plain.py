@@ -1,0 +1,3 @@
+class P:
+    def __init__(self): self._hidden = 1; self.visible = 2
+P().visibel

@@ -1,0 +1,2 @@
+x = 5
+result = x.bit_length() + x.nope()

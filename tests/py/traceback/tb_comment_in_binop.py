@@ -1,0 +1,4 @@
+def cm():
+    return (1  # comment
+            + None)
+cm()

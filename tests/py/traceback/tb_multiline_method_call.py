@@ -1,0 +1,4 @@
+def h(x):
+    return x.method(1,
+                    2)
+h(3)

@@ -1,0 +1,4 @@
+e = ValueError("x")
+e.add_note("line1\nline2")
+e.add_note("n2")
+raise e

@@ -1,0 +1,4 @@
+def g(d):
+    return d["x"][
+        "y"]
+g({"x": {}})

@@ -1,0 +1,4 @@
+def f():
+    countr = 1
+    return countt
+f()
