@@ -222,6 +222,7 @@ static int class_slot_names(kr_rt *rt, kr_type *base, const char *clsname, kr_di
 int ktype_new_class(kr_rt *rt, kr_type *meta, kr_obj *name, kr_obj *bases_o,
                     kr_obj *dict_o, kr_obj *kwnames, const kr_val *kwvals, kr_val *out)
 {
+    rt->type_version++;         /* a new class may reuse a dead one's address */
     kr_tuple *bases = (kr_tuple *)bases_o;
     if (bases->len == 0) {
         kr_tuple *b = ktuple_new(rt, 1);

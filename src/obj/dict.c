@@ -154,19 +154,14 @@ static inline int64_t str_hash_of(kr_str *key)
 kr_val kdict_get_str(kr_dict *d, kr_str *key)
 {
     if (d->t.used == 0) return kv_undef();
-    int64_t ix;
-    dk_probe pr;
-    int r = dk_lookup_native(&d->t, kv_obj(&key->obj), str_hash_of(key), str_eq, NULL, &pr, &ix);
-    return r == DK_FOUND ? dk_entries(&d->t)[ix].value : kv_undef();
+    int64_t ix = dk_find(&d->t, kv_obj(&key->obj), str_hash_of(key), str_eq, NULL);
+    return ix >= 0 ? dk_entries(&d->t)[ix].value : kv_undef();
 }
 
 int64_t kdict_index_str(kr_dict *d, kr_str *key)
 {
     if (d->t.used == 0) return -1;
-    int64_t ix;
-    dk_probe pr;
-    int r = dk_lookup_native(&d->t, kv_obj(&key->obj), str_hash_of(key), str_eq, NULL, &pr, &ix);
-    return r == DK_FOUND ? ix : -1;
+    return dk_find(&d->t, kv_obj(&key->obj), str_hash_of(key), str_eq, NULL);
 }
 
 int kdict_set_str(kr_rt *rt, kr_dict *d, kr_str *key, kr_val value)

@@ -54,7 +54,7 @@ kr_val ktype_static_attr(kr_rt *rt, kr_type *t, const char *name)
  * cache (static types never change, so entries never go stale). */
 static kr_val static_attr_cached(kr_rt *rt, kr_type *t, kr_obj *name)
 {
-    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 4) * 31) & 511;
+    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 4) * 31) & 1023;
     struct kr_attrcache_entry *e = &rt->attrcache[h];
     if (e->type == t && e->name == name) return e->value;
     kr_val v = ktype_static_attr(rt, t, kstr_data(name));
@@ -75,12 +75,22 @@ static kr_val type_own_attr(kr_rt *rt, kr_type *t, kr_obj *name)
 kr_val kr_type_lookup(kr_rt *rt, kr_type *t, kr_obj *name)
 {
     if (t->mro) {
+        size_t h = ((((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 4) * 31) + 512) & 1023;
+        struct kr_attrcache_entry *e = &rt->attrcache[h];
+        if (e->type == t && e->name == name && e->version == rt->type_version) return e->value;
+        kr_val found = kv_undef();
         kr_tuple *m = (kr_tuple *)t->mro;
         for (int64_t i = 0; i < m->len; i++) {
             kr_val v = type_own_attr(rt, (kr_type *)kv_as_obj(m->items[i]), name);
-            if (!kv_is_undef(v)) return v;
+            if (!kv_is_undef(v)) { found = v; break; }
         }
-        return kv_undef();
+        if (name->aux & KS_INTERNED) {
+            e->type = t;
+            e->name = name;
+            e->value = found;
+            e->version = rt->type_version;
+        }
+        return found;
     }
     for (kr_type *b = t; b; b = b->base) {
         kr_val v = static_attr_cached(rt, b, name);
@@ -268,6 +278,7 @@ static int type_setattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val value)
     if (!(t->flags & KT_HEAPTYPE) || !t->dict)
         return kr_raise(rt, &kt_TypeError,
                         "cannot set '%s' attribute of immutable type '%s'", kstr_data(name), t->name);
+    rt->type_version++;         /* cached lookups of every class go stale */
     const char *n = kstr_data(name);
     if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) {
         if (!kv_is_str(value))

@@ -348,3 +348,31 @@ int dk_check(const dk_table *t)
     }
     return live == t->used;
 }
+
+/* One read-only lookup with the probe loop specialised per index width. */
+#define DK_FIND_LOOP(T) do { \
+        const T *idx = (const T *)(const void *)t->block; \
+        for (;;) { \
+            int64_t ix = idx[i]; \
+            if (ix == DK_IX_EMPTY) return -1; \
+            if (ix >= 0) { \
+                if (kv_same(e[ix].key, key)) return ix; \
+                if (e[ix].hash == hash && eq(ctx, e[ix].key, key) == 1) return ix; \
+            } \
+            perturb >>= PERTURB_SHIFT; \
+            i = (i * 5 + perturb + 1) & mask; \
+        } \
+    } while (0)
+
+int64_t dk_find(const dk_table *t, kr_val key, int64_t hash, dk_eq_fn eq, void *ctx)
+{
+    if (!t->block) return -1;
+    size_t mask = mask_of(t), perturb = (size_t)hash, i = (size_t)hash & mask;
+    const dk_entry *e = dk_entries(t);
+    switch (t->ix_width) {
+    case 1: DK_FIND_LOOP(int8_t);
+    case 2: DK_FIND_LOOP(int16_t);
+    case 4: DK_FIND_LOOP(int32_t);
+    default: DK_FIND_LOOP(int64_t);
+    }
+}

@@ -136,6 +136,11 @@ typedef int (*dk_eq_fn)(void *ctx, kr_val a, kr_val b);
 int dk_lookup_native(const dk_table *t, kr_val key, int64_t hash,
                      dk_eq_fn eq, void *ctx, dk_probe *pr, int64_t *entry_index);
 
+/* A read-only lookup for keys whose equality never needs Python (EQ must
+ * not return DK_NEEDS_VM; it is asked only about equal hashes and
+ * different representations): the entry index, or -1 when absent. */
+int64_t dk_find(const dk_table *t, kr_val key, int64_t hash, dk_eq_fn eq, void *ctx);
+
 /* Appends {hash, key, value} after a lookup that ended in DK_EMPTY with PR
  * (stale or NULL PR: the slot is searched again; no equality is needed).
  * The caller guarantees the key is absent.  Grows when the entries are

@@ -36,7 +36,7 @@ static void rt_roots(void *ctx, heap_tracer *t)
     heap_visit_obj(t, rt->memerr);
     heap_visit_obj(t, rt->main_module);
     for (int i = 0; i < 128; i++) heap_visit_obj(t, rt->ascii_chars[i]);
-    for (int i = 0; i < 512; i++) heap_visit_val(t, rt->attrcache[i].value);
+    for (int i = 0; i < 1024; i++) heap_visit_val(t, rt->attrcache[i].value);
     for (kr_frame *f = rt->frame; f; f = f->prev) frame_trace(f, t);
 }
 

@@ -116,12 +116,17 @@ struct kr_rt {
     kr_obj *memerr;             /* preallocated MemoryError */
     kr_obj *ascii_chars[128];   /* one-character strs */
     kr_obj *ids[64];            /* well-known identifiers (vm/ids.h) */
-    /* attributes of built-in types by interned name (vm/attrcache.c) */
+    /* Attribute lookups on types by interned name (obj/type.c).  An entry
+     * of a class statement's type is valid while its version equals
+     * type_version, which every change to such a type's attributes and
+     * every new class bumps; built-in types never change. */
     struct kr_attrcache_entry {
         const kr_type *type;
         const kr_obj *name;
         kr_val value;
-    } attrcache[512];
+        uint64_t version;
+    } attrcache[1024];
+    uint64_t type_version;
     kr_write_fn write;
     void *write_ud;
     /* >0: a collection must not run.  Nested runs of the loop (vm_call
