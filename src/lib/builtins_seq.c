@@ -67,9 +67,8 @@ LB_GUARDED(bt_next)
         return KR_ERR;
     }
     if (nargs == 2) { *out = args[1]; return KR_OK; }
-    kr_val e;
-    if (vm_call(rt, lb_type_val(&kt_StopIteration), NULL, 0, NULL, &e) != KR_OK) return KR_ERR;
-    return kr_raise_obj(rt, e);
+    /* StopIteration carrying a generator's return value */
+    return vm_stop_iteration(rt, it);
 }
 
 static int all_any(kr_rt *rt, const char *name, const kr_val *args, int nargs, kr_obj *kwnames,

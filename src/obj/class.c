@@ -313,7 +313,9 @@ int ktype_new_class(kr_rt *rt, kr_type *meta, kr_obj *name, kr_obj *bases_o,
             if (kgetset_new(rt, t, KGETSET_DICT, &gs) != KR_OK || kdict_set_cstr(rt, d, "__dict__", gs) != KR_OK)
                 return KR_ERR;
         }
-        if ((!slots || add_weak) && !class_has_weakref(rt, base)) {
+        /* CPython's variable-size types (int, tuple, bytes) take no weakrefs */
+        bool itemsize = ssolid == &kt_int || ssolid == &kt_tuple || ssolid == &kt_bytes;
+        if ((!slots || add_weak) && !itemsize && !class_has_weakref(rt, base)) {
             if (kgetset_new(rt, t, KGETSET_WEAKREF, &gs) != KR_OK || kdict_set_cstr(rt, d, "__weakref__", gs) != KR_OK)
                 return KR_ERR;
         }

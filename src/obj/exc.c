@@ -95,7 +95,7 @@ static void capture_frame(kr_rt *rt, kr_exc *e)
         if (!strcmp(kstr_data(co->localsplusnames[i]), "self")) n->sg_self = v;
     }
     kr_tuple *names = ktuple_new(rt, cnt);
-    if (!names) { kr_exc_clear(rt); rt->heap.mem.failed = 0; return; }
+    if (!names) { kr_exc_clear(rt); return; }
     int64_t k = 0;
     for (int32_t i = 0; i < co->nlocalsplus && k < cnt; i++) {
         kr_val v = f->vals[i];
@@ -281,11 +281,18 @@ int kx_exc_init(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_obj *k
         for (int64_t i = 0; i < kw->len; i++) {
             kr_obj *k = kv_as_obj(kw->items[i]);
             const char *ks = kstr_data(k);
-            bool ok = (kr_is_subtype(t, &kt_NameError) && !strcmp(ks, "name"))
-                || (kr_is_subtype(t, &kt_AttributeError) && (!strcmp(ks, "name") || !strcmp(ks, "obj")))
-                || (kr_is_subtype(t, &kt_ImportError) && (!strcmp(ks, "name") || !strcmp(ks, "path") || !strcmp(ks, "name_from")));
+            /* NameError, AttributeError and ImportError take keyword-only
+             * attributes; others refuse keywords */
+            const char *owner = kr_is_subtype(t, &kt_NameError) ? "NameError"
+                : kr_is_subtype(t, &kt_AttributeError) ? "AttributeError"
+                : kr_is_subtype(t, &kt_ImportError) ? "ImportError" : NULL;
+            bool ok = (owner && owner[0] == 'N' && !strcmp(ks, "name"))
+                || (owner && owner[0] == 'A' && (!strcmp(ks, "name") || !strcmp(ks, "obj")))
+                || (owner && owner[0] == 'I' && (!strcmp(ks, "name") || !strcmp(ks, "path") || !strcmp(ks, "name_from")));
             if (!ok) {
                 if (t->flags & KT_HEAPTYPE) continue; /* a subclass's __init__ took them */
+                if (owner)
+                    return kr_raise(rt, &kt_TypeError, "%s() got an unexpected keyword argument '%s'", owner, ks);
                 return kr_raise(rt, &kt_TypeError, "%s() takes no keyword arguments", t->name);
             }
         }
@@ -349,6 +356,16 @@ static int translate_str(kr_rt *rt, kr_exc *e, kr_val *out)
 static int unicode_args(kr_rt *rt, kr_exc *e, const kr_val *args, int nargs)
 {
     kr_type *t = e->obj.type;
+    if (kr_is_subtype(t, &kt_SyntaxError) && nargs == 2) {
+        /* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) */
+        int64_t n;
+        if (kv_is_obj(args[1]) && kr_isinstance(args[1], &kt_tuple)) n = KR_AS(kr_tuple, args[1])->len;
+        else if (kv_is_obj(args[1]) && kr_isinstance(args[1], &kt_list)) n = KR_AS(kr_list, args[1])->len;
+        else return kr_raise(rt, &kt_TypeError, "'%s' object is not iterable", kr_type_name(args[1]));
+        if (n < 4) return kr_raise(rt, &kt_TypeError, "function takes at least 4 arguments (%lld given)", (long long)n);
+        if (n > 6) return kr_raise(rt, &kt_TypeError, "function takes at most 6 arguments (%lld given)", (long long)n);
+        return KR_OK;
+    }
     bool tr = kr_is_subtype(t, &kt_UnicodeTranslateError);
     bool dec = kr_is_subtype(t, &kt_UnicodeDecodeError);
     if (!tr && !dec && !kr_is_subtype(t, &kt_UnicodeEncodeError)) return KR_OK;
@@ -492,7 +509,6 @@ int kx_exc_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out)
         if (!strcmp(n, "__cause__")) { *out = kv_is_undef(e->cause) ? kv_none() : e->cause; return KR_OK; }
         if (!strcmp(n, "__context__")) { *out = kv_is_undef(e->context) ? kv_none() : e->context; return KR_OK; }
         if (!strcmp(n, "__suppress_context__")) { *out = kv_bool(e->suppress_context); return KR_OK; }
-        if (!strcmp(n, "__notes__") && e->notes) { *out = kv_obj(e->notes); return KR_OK; }
     }
     return kr_generic_getattr(rt, o, name, out);
 }
@@ -531,7 +547,6 @@ int kx_exc_setattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val v)
         e->suppress_context = b;
         return KR_OK;
     }
-    if (!strcmp(n, "__notes__")) { e->notes = kv_is_undef(v) ? NULL : kv_as_obj(v); return KR_OK; }
     return kr_generic_setattr(rt, o, name, v);
 }
 
@@ -548,18 +563,24 @@ static int exc_with_traceback(kr_rt *rt, kr_val self, const kr_val *args, int na
 static int exc_add_note(kr_rt *rt, kr_val self, const kr_val *args, int nargs,
                         kr_obj *kwnames, kr_val *out)
 {
-    kr_exc *e = KR_AS(kr_exc, self);
     if (nargs != 1) return kr_raise(rt, &kt_TypeError, "BaseException.add_note() takes exactly one argument (%d given)", nargs);
     if (!kv_is_str(args[0]))
         return kr_raise(rt, &kt_TypeError, "add_note() argument must be str, not %s", kr_type_name(args[0]));
-    if (!e->notes) {
+    /* __notes__ is an ordinary attribute (the instance dict) */
+    kr_val notes;
+    if (kx_getattr(rt, self, "__notes__", &notes) != KR_OK) {
+        if (!kr_exc_matches(rt, &kt_AttributeError)) return KR_ERR;
+        kr_exc_clear(rt);
         kr_list *l = klist_new(rt, 1);
         if (!l) return KR_ERR;
-        e->notes = &l->obj;
-    }
-    if (!kv_is_exact_list(kv_obj(e->notes)))
+        notes = klist_val(l);
+        kr_str *nm = kstr_intern_cstr(rt, "__notes__");
+        kr_val ignored;
+        if (!nm || kx_sync(rt, kr_setattr(rt, self, &nm->obj, notes), &ignored) != KR_OK) return KR_ERR;
+    } else if (!kv_is_obj(notes) || !kr_isinstance(notes, &kt_list)) {
         return kr_raise(rt, &kt_TypeError, "Cannot add note: __notes__ is not a list");
-    if (klist_append(rt, (kr_list *)e->notes, args[0]) != KR_OK) return KR_ERR;
+    }
+    if (klist_append(rt, KR_AS(kr_list, notes), args[0]) != KR_OK) return KR_ERR;
     *out = kv_none();
     return KR_OK;
 }

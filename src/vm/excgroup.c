@@ -3,6 +3,7 @@
  * exceptions.c's _PyExc_PrepReraiseStar). */
 #include <stdlib.h>
 
+#include "../obj/dict.h"
 #include "../obj/exc_int.h"
 #include "../obj/seq.h"
 #include "call.h"
@@ -132,10 +133,15 @@ static int ptr_cmp(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static bool same_metadata(kr_val a, kr_val b)
+static kr_val notes_of(kr_rt *rt, kr_exc *e)
+{
+    return e->dict ? kdict_get_cstr(rt, (kr_dict *)e->dict, "__notes__") : kv_undef();
+}
+
+static bool same_metadata(kr_rt *rt, kr_val a, kr_val b)
 {
     kr_exc *x = KR_AS(kr_exc, a), *y = KR_AS(kr_exc, b);
-    return x->notes == y->notes && x->traceback == y->traceback
+    return kv_same(notes_of(rt, x), notes_of(rt, y)) && x->traceback == y->traceback
         && kv_same(x->cause, y->cause) && kv_same(x->context, y->context);
 }
 
@@ -153,7 +159,7 @@ static int prep_reraise(kr_rt *rt, kr_val orig, kr_val excs, kr_val *out)
     for (int64_t i = 0; i < l->len; i++) {
         kr_val e = l->items[i];
         if (kv_is_none(e)) continue;
-        if (klist_append(rt, same_metadata(e, orig) ? reraised : raised, e) != KR_OK) return KR_ERR;
+        if (klist_append(rt, same_metadata(rt, e, orig) ? reraised : raised, e) != KR_OK) return KR_ERR;
     }
     /* the part of ORIG whose leaves were re-raised, with ORIG's structure */
     leafset s = { NULL, 0, 0 };

@@ -112,9 +112,9 @@ kr_obj *heap_alloc(kr_heap *h, kr_type *type, size_t size);
 static inline int heap_should_collect(const kr_heap *h)
 {
     /* the heap may grow to twice what survived the last collection (and
-     * by at least 8 MB) before the next: marking and sweeping then cost a
+     * by at least 2 MB: small enough to stay in the cache) before the next: marking and sweeping then cost a
      * bounded amount per byte allocated */
-    size_t budget = h->live_after_gc > (8u << 20) ? h->live_after_gc : (8u << 20);
+    size_t budget = h->live_after_gc > (2u << 20) ? h->live_after_gc : (2u << 20);
     if (h->mem.since_gc > budget) return 1;
     /* near the limit: collect before the program fails for garbage */
     return h->mem.limit && h->mem.used > h->mem.limit / 4 * 3

@@ -142,7 +142,7 @@ static kr_frame *push_call(kr_rt *rt, kr_func *fn, const kr_val *args, int nargs
     kr_val *slots = f->vals;
     /* the common case: positional arguments matching exactly */
     if (!kwnames && nargs == co->argcount && !(co->flags & (CC_VARARGS | CC_VARKEYWORDS)) && !co->kwonlyargcount) {
-        memcpy(slots, args, (size_t)nargs * sizeof(kr_val));
+        if (nargs) memcpy(slots, args, (size_t)nargs * sizeof(kr_val));
     } else if (vm_bind(rt, fn, slots, args, nargs, kwnames) != KR_OK) {
         frame_pop(rt);
         return NULL;
@@ -173,7 +173,7 @@ int vm_call_python(kr_rt *rt, kr_func *fn, kr_val self, const kr_val *args,
             a = big;
         }
         a[0] = self;
-        memcpy(a + 1, args, (size_t)(nargs + nkw) * sizeof(kr_val));
+        if (nargs + nkw) memcpy(a + 1, args, (size_t)(nargs + nkw) * sizeof(kr_val));
         nargs++;
     }
     kr_frame *f = push_call(rt, fn, a, nargs, kwnames);
@@ -450,9 +450,32 @@ static int build_map_from(kr_rt *rt, kr_val *items, int n, kr_val *out)
     return KR_OK;
 }
 
+/* How call errors name a callable (CPython's _PyObject_FunctionStr):
+ * "module.qualname" for functions of other modules than builtins,
+ * "qualname" otherwise. */
+static void func_str(kr_rt *rt, kr_val func, char *buf, size_t cap)
+{
+    kr_val f = kv_is_type(func, &kt_method) ? KR_AS(kr_method, func)->func : func;
+    kr_val qn, mod = kv_undef();
+    if (kr_getattr_cstr(rt, f, "__qualname__", &qn) != KR_OK || !kv_is_str(qn)) {
+        kr_exc_clear(rt);
+        if (kr_getattr_cstr(rt, f, "__name__", &qn) != KR_OK || !kv_is_str(qn)) {
+            kr_exc_clear(rt);
+            snprintf(buf, cap, "%s object", kr_type_name(f));
+            return;
+        }
+    }
+    if (kv_is_type(f, &kt_function)) mod = KR_AS(kr_func, f)->module;
+    if (kv_is_str(mod) && strcmp(kstr_data(kv_as_obj(mod)), "builtins"))
+        snprintf(buf, cap, "%s.%s()", kstr_data(kv_as_obj(mod)), kstr_data(kv_as_obj(qn)));
+    else
+        snprintf(buf, cap, "%s()", kstr_data(kv_as_obj(qn)));
+}
+
 static int dict_merge(kr_rt *rt, kr_val dict, kr_val other, kr_val func, bool check_dups)
 {
     kr_dict *d = KR_AS(kr_dict, dict);
+    char fname[512];
     if (!check_dups) {
         int r = kdict_update(rt, d, other);
         if (r == KR_ERR && kr_exc_matches(rt, &kt_TypeError) && !kr_isinstance(other, &kt_dict)
@@ -465,10 +488,9 @@ static int dict_merge(kr_rt *rt, kr_val dict, kr_val other, kr_val func, bool ch
     /* f(**m): keys must be str and not repeated */
     kr_val keys, it, k, v;
     if (!kr_isinstance(other, &kt_dict) && kv_is_undef(vm_lookup_special(rt, other, "keys"))) {
-        kr_val fname;
-        if (kr_getattr_cstr(rt, func, "__qualname__", &fname) != KR_OK) { kr_exc_clear(rt); fname = kv_undef(); }
-        return kr_raise(rt, &kt_TypeError, "%s() argument after ** must be a mapping, not %s",
-                        kv_is_str(fname) ? kstr_data(kv_as_obj(fname)) : "function", kr_type_name(other));
+        func_str(rt, func, fname, sizeof fname);
+        return kr_raise(rt, &kt_TypeError, "%s argument after ** must be a mapping, not %s",
+                        fname, kr_type_name(other));
     }
     if (vm_call_method(rt, other, "keys", NULL, 0, &keys) != KR_OK) return KR_ERR;
     if (kr_iter(rt, keys, &it) != KR_OK) return KR_ERR;
@@ -476,20 +498,14 @@ static int dict_merge(kr_rt *rt, kr_val dict, kr_val other, kr_val func, bool ch
         int st = kr_next(rt, it, &k);
         if (st == KR_STOP) break;
         if (st != KR_OK) return KR_ERR;
-        if (!kv_is_str(k)) {
-            kr_val fname;
-            if (kr_getattr_cstr(rt, func, "__qualname__", &fname) != KR_OK) { kr_exc_clear(rt); fname = kv_undef(); }
-            return kr_raise(rt, &kt_TypeError, "%s() keywords must be strings",
-                            kv_is_str(fname) ? kstr_data(kv_as_obj(fname)) : "function");
-        }
+        if (!kv_is_str(k)) return kr_raise(rt, &kt_TypeError, "keywords must be strings");
         kr_val old;
         int g = kdict_get(rt, d, k, &old);
         if (g == KR_ERR) return KR_ERR;
         if (g == KR_OK) {
-            kr_val fname;
-            if (kr_getattr_cstr(rt, func, "__qualname__", &fname) != KR_OK) { kr_exc_clear(rt); fname = kv_undef(); }
-            return kr_raise(rt, &kt_TypeError, "%s() got multiple values for keyword argument '%s'",
-                            kv_is_str(fname) ? kstr_data(kv_as_obj(fname)) : "function", kstr_data(kv_as_obj(k)));
+            func_str(rt, func, fname, sizeof fname);
+            return kr_raise(rt, &kt_TypeError, "%s got multiple values for keyword argument '%s'",
+                            fname, kstr_data(kv_as_obj(k)));
         }
         if (kr_getitem(rt, other, k, &v) != KR_OK) return KR_ERR;
         if (kdict_set(rt, d, k, v) != KR_OK) return KR_ERR;
@@ -1471,10 +1487,10 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             if (!kv_is_exact_tuple(pargs)) {
                 kr_val t;
                 if (!kr_type_of(pargs)->slots.iter && !kr_type_of(pargs)->slots.getitem) {
-                    kr_val qn;
-                    if (kr_getattr_cstr(rt, callable, "__qualname__", &qn) != KR_OK) { kr_exc_clear(rt); qn = kv_undef(); }
-                    kr_raise(rt, &kt_TypeError, "%s() argument after * must be an iterable, not %s",
-                             kv_is_str(qn) ? kstr_data(kv_as_obj(qn)) : "function", kr_type_name(pargs));
+                    char fname[512];
+                    func_str(rt, callable, fname, sizeof fname);
+                    kr_raise(rt, &kt_TypeError, "%s argument after * must be an iterable, not %s",
+                             fname, kr_type_name(pargs));
                     goto error;
                 }
                 if (vm_call(rt, kv_obj(&kt_tuple.head.obj), &pargs, 1, NULL, &t) != KR_OK) goto error;

@@ -81,9 +81,10 @@ int vm_build_class(kr_rt *rt, const kr_val *args, int nargs, kr_obj *kwnames, kr
     kr_val ns;
     kr_val prep = kv_is_obj(meta) ? kr_type_lookup_cstr(rt, (kr_type *)kv_as_obj(meta), "__prepare__") : kv_undef();
     if (!kv_is_undef(prep) && kr_is_subtype(kv_as_obj(meta)->type, &kt_type)) {
-        kr_val pf, pa[2] = { args[1], ktuple_val(bases) };
+        kr_val pf, pa[2 + 16] = { args[1], ktuple_val(bases) };
+        for (int i = 0; i < nrest; i++) pa[2 + i] = rest_vals[i];
         if (kr_getattr_cstr(rt, meta, "__prepare__", &pf) != KR_OK) return KR_ERR;
-        if (vm_call(rt, pf, pa, 2, NULL, &ns) != KR_OK) return KR_ERR;
+        if (vm_call(rt, pf, pa, 2, nrest ? &rest_names->obj : NULL, &ns) != KR_OK) return KR_ERR;
     } else {
         kr_dict *d = kdict_new(rt);
         if (!d) return KR_ERR;

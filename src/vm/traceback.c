@@ -109,6 +109,7 @@ typedef struct te {
     int64_t nexcs;              /* -1: not a group */
     bool suppress_context;
     strbuf only;                /* format_exception_only's text */
+    struct te *all_next;        /* every node of a tree, for freeing */
 } te;
 
 typedef struct ptrset {
@@ -366,10 +367,12 @@ static void format_only(kr_rt *rt, strbuf *sb, kr_val exc)
     }
 }
 
-static te *te_new(kr_rt *rt, kr_val exc, ptrset *seen)
+static te *te_new(kr_rt *rt, kr_val exc, ptrset *seen, te **all)
 {
     te *t = calloc(1, sizeof *t);
     if (!t) return NULL;
+    t->all_next = *all;
+    *all = t;
     t->exc = exc;
     t->nexcs = -1;
     t->suppress_context = KR_AS(kr_exc, exc)->suppress_context;
@@ -378,15 +381,16 @@ static te *te_new(kr_rt *rt, kr_val exc, ptrset *seen)
     return t;
 }
 
-static void te_free(te *t)
+/* Frees every node of a tree (iteratively: chains can be long). */
+static void te_free_all(te *all)
 {
-    if (!t) return;
-    te_free(t->cause);
-    te_free(t->context);
-    for (int64_t i = 0; i < t->nexcs; i++) te_free(t->excs[i]);
-    free(t->excs);
-    sb_free(&t->only);
-    free(t);
+    while (all) {
+        te *next = all->all_next;
+        free(all->excs);
+        sb_free(&all->only);
+        free(all);
+        all = next;
+    }
 }
 
 static bool is_exc(kr_val v)
@@ -395,10 +399,10 @@ static bool is_exc(kr_val v)
 }
 
 /* TracebackException.__init__'s queue, compact=True. */
-static te *te_build(kr_rt *rt, kr_val exc)
+static te *te_build(kr_rt *rt, kr_val exc, te **all)
 {
     ptrset seen = { NULL, 0, 0 };
-    te *root = te_new(rt, exc, &seen);
+    te *root = te_new(rt, exc, &seen, all);
     if (!root) return NULL;
     size_t qn = 0, qcap = 16;
     te **queue = malloc(qcap * sizeof *queue);
@@ -408,10 +412,10 @@ static te *te_build(kr_rt *rt, kr_val exc)
         te *t = queue[--qn];
         kr_exc *e = KR_AS(kr_exc, t->exc);
         if (is_exc(e->cause) && !ps_has(&seen, kv_as_obj(e->cause)))
-            t->cause = te_new(rt, e->cause, &seen);
+            t->cause = te_new(rt, e->cause, &seen, all);
         bool need_context = !t->cause && !e->suppress_context;
         if (need_context && is_exc(e->context) && !ps_has(&seen, kv_as_obj(e->context)))
-            t->context = te_new(rt, e->context, &seen);
+            t->context = te_new(rt, e->context, &seen, all);
         if (kx_is_group(t->exc)) {
             kr_tuple *m = KR_OBJ_AS(kr_tuple, KR_AS(kr_excgroup, t->exc)->excs);
             t->excs = calloc((size_t)m->len + 1, sizeof *t->excs);
@@ -419,7 +423,7 @@ static te *te_build(kr_rt *rt, kr_val exc)
                 t->nexcs = 0;
                 for (int64_t i = 0; i < m->len; i++) {
                     if (!is_exc(m->items[i])) continue;
-                    te *c = te_new(rt, m->items[i], &seen);
+                    te *c = te_new(rt, m->items[i], &seen, all);
                     if (c) t->excs[t->nexcs++] = c;
                 }
             }
@@ -612,12 +616,13 @@ void vm_print_exception(kr_rt *rt, kr_val exc)
     rt->exc = kv_undef();
     rt->in_gc_unsafe++;
     if (is_exc(exc)) {
-        te *root = te_build(rt, exc);
+        te *all = NULL;
+        te *root = te_build(rt, exc, &all);
         if (root) {
             pctx c = { &sb, 0, false };
             te_format(&c, root);
-            te_free(root);
         }
+        te_free_all(all);
     } else {
         sb_puts(&sb, "SystemError: a non-exception was raised\n");
     }

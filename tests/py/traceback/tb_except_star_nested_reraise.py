@@ -1,0 +1,7 @@
+try:
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+    except* ValueError:
+        raise KeyError("from handler")
+except* KeyError:
+    raise

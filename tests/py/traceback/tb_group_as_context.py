@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("first", [ValueError(1)])
+except ExceptionGroup:
+    raise TypeError("after group")

@@ -1,0 +1,2 @@
+e = ValueError("shared")
+raise ExceptionGroup("dup", [e, e])

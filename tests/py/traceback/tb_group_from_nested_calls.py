@@ -1,0 +1,5 @@
+def f():
+    raise ExceptionGroup("in f", [ValueError("x")])
+def g():
+    f()
+g()

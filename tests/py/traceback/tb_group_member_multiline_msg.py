@@ -1,0 +1,2 @@
+exc = ValueError("multi\nline message")
+raise ExceptionGroup("g", [exc])

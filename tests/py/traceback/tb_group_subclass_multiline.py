@@ -1,0 +1,3 @@
+class MyGroup(ExceptionGroup):
+    pass
+raise MyGroup("mine", [ValueError("a\nb")])
