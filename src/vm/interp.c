@@ -310,6 +310,40 @@ static inline int cmp_f64(int op, double a, double b)
     }
 }
 
+/* Fills the attribute cache of the LOAD_ATTR / STORE_ATTR at unit OFF for
+ * OWNER's type (see kr_attric in rt.h); leaves it alone for anything but a
+ * class with an instance dict and the default attribute protocol. */
+static void attr_learn(kr_rt *rt, kr_code *code, int32_t off, kr_val owner, kr_obj *name, int method)
+{
+    if (!kv_is_obj(owner)) return;
+    kr_type *t = kv_as_obj(owner)->type;
+    if (!(t->flags & KT_HEAPTYPE) || !(t->flags & KT_HAS_DICT) || !t->dict_offset) return;
+    if ((t->slots.getattr && t->slots.getattr != kr_generic_getattr)
+        || (t->slots.setattr && t->slots.setattr != kr_generic_setattr)) return;
+    const char *n = kstr_data(name);
+    if (n[0] == '_' && n[1] == '_') return;     /* __class__, __dict__, ... */
+    if (!code->attric) {
+        size_t bytes = (size_t)code->ncode * sizeof(kr_attric);
+        code->attric = mem_alloc(&rt->heap.mem, bytes);
+        if (!code->attric) { kr_exc_clear(rt); rt->heap.mem.failed = 0; return; }
+        memset(code->attric, 0, bytes);
+    }
+    kr_attric *ic = &code->attric[off];
+    /* known already (say, a class attribute that is not a method: the
+     * slow path it is) */
+    if (ic->type == t && ic->version == rt->type_version) return;
+    kr_val d = kr_type_lookup(rt, t, name);
+    ic->kind = IC_NONE;
+    if (kv_is_undef(d)) {
+        ic->kind = IC_INSTANCE;
+    } else if (method && kv_is_type(d, &kt_function)) {
+        ic->kind = IC_METHOD;
+        ic->func = d;
+    }
+    ic->type = t;
+    ic->version = rt->type_version;
+}
+
 /* Unpacks iterable V into N values at DST (in order), or with a star:
  * BEFORE values, a list, AFTER values. */
 static int unpack(kr_rt *rt, kr_val v, kr_val *dst, int before, int after, bool star)
@@ -870,8 +904,29 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
         TARGET(LOAD_ATTR) {
             kr_obj *name = names[oparg >> 1];
             kr_val owner = TOP(), v;
+            if (code->attric && kv_is_obj(owner)) {
+                kr_attric *ic = &code->attric[instr - code->code];
+                kr_obj *o = kv_as_obj(owner);
+                if (ic->type == o->type && ic->version == rt->type_version) {
+                    kr_obj *d = *(kr_obj **)(void *)((char *)o + ic->type->dict_offset);
+                    if (ic->kind == IC_INSTANCE) {
+                        v = d ? kdict_get_str((kr_dict *)d, (kr_str *)name) : kv_undef();
+                        if (!kv_is_undef(v)) {
+                            sp[-1] = v;
+                            if (oparg & 1) PUSH(kv_undef());
+                            DISPATCH();
+                        }
+                    } else if (ic->kind == IC_METHOD
+                               && (!d || kv_is_undef(kdict_get_str((kr_dict *)d, (kr_str *)name)))) {
+                        sp[-1] = ic->func;
+                        PUSH(owner);
+                        DISPATCH();
+                    }
+                }
+            }
             f->lasti = (int32_t)(instr - code->code);
             SAVE();
+            attr_learn(rt, code, (int32_t)(instr - code->code), owner, name, oparg & 1);
             if (oparg & 1) {
                 /* method load: avoid a bound method for plain functions */
                 kr_type *t = kr_type_of(owner);
@@ -899,7 +954,18 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
         }
         TARGET(STORE_ATTR) {
             kr_val owner = POP(), v = POP();
+            if (code->attric && kv_is_obj(owner)) {
+                kr_attric *ic = &code->attric[instr - code->code];
+                kr_obj *o = kv_as_obj(owner);
+                if (ic->type == o->type && ic->version == rt->type_version && ic->kind == IC_INSTANCE) {
+                    kr_obj *d = kr_instance_dict(rt, owner, true);
+                    if (!d) goto error;
+                    if (kdict_set_str(rt, (kr_dict *)d, (kr_str *)names[oparg], v) != KR_OK) goto error;
+                    DISPATCH();
+                }
+            }
             SAVE();
+            attr_learn(rt, code, (int32_t)(instr - code->code), owner, names[oparg], 0);
             if (kr_setattr(rt, owner, names[oparg], v) != KR_OK) goto error;
             DISPATCH();
         }

@@ -33,7 +33,21 @@ struct kr_code {
     int32_t nexc;
     int32_t framesize;                      /* nlocalsplus + stacksize */
     struct kr_gcache *gcache;               /* per name: LOAD_GLOBAL's cache */
+    struct kr_attric *attric;               /* per unit: LOAD_ATTR/STORE_ATTR's */
 };
+
+/* What LOAD_ATTR / STORE_ATTR learnt about instances of TYPE (a class with
+ * an instance dict and the default attribute protocol) while
+ * rt->type_version was VERSION: IC_INSTANCE, the name is nowhere in the
+ * class's MRO (so only the instance dict can hold it); IC_METHOD, it is
+ * the plain function FUNC there (a method load). */
+enum { IC_NONE, IC_INSTANCE, IC_METHOD };
+typedef struct kr_attric {
+    kr_type *type;
+    uint64_t version;
+    kr_val func;
+    uint8_t kind;
+} kr_attric;
 
 /* Where LOAD_GLOBAL found a name last time: entry indexes into the globals
  * and builtins dicts, valid while their tables' versions are unchanged

@@ -449,6 +449,7 @@ static te *te_build(kr_rt *rt, kr_val exc, te **all)
 enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10, RECURSIVE_CUTOFF = 3 };
 
 typedef struct pctx {
+    kr_rt *rt;
     strbuf *out;
     int depth;                  /* exception_group_depth */
     bool need_close;
@@ -459,12 +460,28 @@ static void put_indent(pctx *c)
     for (int i = 0; i < c->depth; i++) sb_puts(c->out, "  ");
 }
 
-/* _ExceptionPrintContext.emit: TEXT with every line indented. */
+/* Length of the line starting at S[0..n) with its end, as
+ * str.splitlines(keepends=True) cuts it. */
+static size_t line_len(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '\n' || ch == 0x0b || ch == 0x0c || (ch >= 0x1c && ch <= 0x1e)) return i + 1;
+        if (ch == '\r') return i + 1 < n && s[i + 1] == '\n' ? i + 2 : i + 1;
+        if (ch == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0x85) return i + 2;
+        if (ch == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
+            && ((unsigned char)s[i + 2] == 0xa8 || (unsigned char)s[i + 2] == 0xa9))
+            return i + 3;
+    }
+    return n;
+}
+
+/* _ExceptionPrintContext.emit: TEXT with every line indented (by
+ * textwrap.indent, which cuts lines as str.splitlines does). */
 static void emit(pctx *c, const char *text, size_t n, char margin)
 {
     for (size_t i = 0; i < n;) {
-        const char *e = memchr(text + i, '\n', n - i);
-        size_t len = e ? (size_t)(e - (text + i)) + 1 : n - i;
+        size_t len = line_len(text + i, n - i);
         put_indent(c);
         if (c->depth) { sb_putc(c->out, margin); sb_putc(c->out, ' '); }
         sb_append(c->out, text + i, len);
@@ -485,9 +502,24 @@ static cc_pos tb_pos(const kr_traceback *tb)
     return p;
 }
 
-/* StackSummary.format, each frame emitted. */
-static void emit_stack(pctx *c, kr_obj *tbo)
+/* sys.tracebacklimit when set to an int (negative: 0), else -1. */
+static int64_t traceback_limit(kr_rt *rt)
 {
+    if (!rt->modules) return -1;
+    kr_val sys = kdict_get_cstr(rt, (kr_dict *)rt->modules, "sys");
+    if (!kv_is_type(sys, &kt_module)) return -1;
+    kr_obj *d = ((kr_module *)kv_as_obj(sys))->dict;
+    if (!d) return -1;
+    kr_val lim = kdict_get_cstr(rt, (kr_dict *)d, "tracebacklimit");
+    if (kv_is_bool(lim)) return kv_as_bool(lim);
+    if (!kv_is_int(lim)) return -1;
+    return kv_as_int(lim) < 0 ? 0 : kv_as_int(lim);
+}
+
+/* StackSummary.format, each frame emitted. */
+static void emit_stack(pctx *c, kr_obj *tbo, int64_t skip)
+{
+    for (; tbo && skip > 0; skip--) tbo = ((kr_traceback *)tbo)->next;
     const char *last_file = NULL, *last_name = NULL;
     int64_t last_line = 0;
     int count = 0;
@@ -524,6 +556,20 @@ static void emit_stack(pctx *c, kr_obj *tbo)
     sb_free(&fr);
 }
 
+/* How many of the oldest frames sys.tracebacklimit hides (as traceback.py
+ * slices them: frames[len - limit:], a negative start counting from the
+ * end); -1 when none is left. */
+static int64_t stack_skip(kr_rt *rt, kr_obj *tbo)
+{
+    int64_t limit = traceback_limit(rt), n = 0;
+    if (limit < 0 || !tbo) return 0;
+    for (kr_obj *t = tbo; t; t = ((kr_traceback *)t)->next) n++;
+    int64_t start = n - limit;
+    if (start < 0) start += n;
+    if (start < 0) start = 0;
+    return start >= n ? -1 : start;
+}
+
 static void te_format(pctx *c, te *root)
 {
     /* the chain, oldest first */
@@ -556,10 +602,12 @@ static void te_format(pctx *c, te *root)
         else if (msgs[k] == 2)
             emit_str(c, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         kr_obj *stack = KR_AS(kr_exc, t->exc)->traceback;
+        int64_t skip = stack_skip(c->rt, stack);
+        if (stack && skip < 0) stack = NULL;     /* limited to no frame at all */
         if (t->nexcs < 0) {
             if (stack) {
                 emit_str(c, "Traceback (most recent call last):\n", '|');
-                emit_stack(c, stack);
+                emit_stack(c, stack, skip);
             }
             if (t->only.p) emit(c, t->only.p, t->only.len, '|');
             continue;
@@ -574,7 +622,7 @@ static void te_format(pctx *c, te *root)
         if (top) c->depth++;
         if (stack) {
             emit_str(c, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
-            emit_stack(c, stack);
+            emit_stack(c, stack, skip);
         }
         if (t->only.p) emit(c, t->only.p, t->only.len, '|');
         int64_t num = t->nexcs, shown = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
@@ -619,7 +667,7 @@ void vm_print_exception(kr_rt *rt, kr_val exc)
         te *all = NULL;
         te *root = te_build(rt, exc, &all);
         if (root) {
-            pctx c = { &sb, 0, false };
+            pctx c = { rt, &sb, 0, false };
             te_format(&c, root);
         }
         te_free_all(all);
