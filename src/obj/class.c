@@ -74,8 +74,10 @@ static int class_c3(kr_rt *rt, kr_type *t, kr_tuple *bases, kr_tuple **out)
         for (int64_t i = 0; i <= nb; i++)
             if (pos[i] < seqs[i]->len && kv_as_obj(seqs[i]->items[pos[i]]) == cand) pos[i]++;
     }
-    res->len = n;
-    *out = res;
+    /* a tuple's block size follows its length: copy into one of N */
+    kr_tuple *exact = ktuple_from(rt, res->items, n);
+    if (!exact) return KR_ERR;
+    *out = exact;
     return KR_OK;
 }
 

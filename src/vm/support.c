@@ -53,16 +53,21 @@ int vm_build_class(kr_rt *rt, const kr_val *args, int nargs, kr_obj *kwnames, kr
     kr_val meta = kv_undef();
     int nkw = kwnames ? (int)((kr_tuple *)kwnames)->len : 0;
     kr_tuple *rest_names = NULL;
-    kr_val rest_vals[16];
+    kr_val rest_vals[16], rest_keys[16];
     int nrest = 0;
     for (int i = 0; i < nkw; i++) {
         kr_obj *k = kv_as_obj(((kr_tuple *)kwnames)->items[i]);
         if (!strcmp(kstr_data(k), "metaclass")) meta = args[nargs + i];
         else if (nrest < 16) {
-            if (!rest_names) { rest_names = ktuple_new(rt, nkw); if (!rest_names) return KR_ERR; rest_names->len = 0; }
-            rest_names->items[rest_names->len++] = kv_obj(k);
+            rest_keys[nrest] = kv_obj(k);
             rest_vals[nrest++] = args[nargs + i];
+        } else {
+            return kr_raise(rt, &kt_TypeError, "krait supports at most 16 class keyword arguments");
         }
+    }
+    if (nrest) {
+        rest_names = ktuple_from(rt, rest_keys, nrest);
+        if (!rest_names) return KR_ERR;
     }
     if (kv_is_undef(meta)) {
         meta = bases->len ? kv_obj(&kr_type_of(bases->items[0])->head.obj) : kv_obj(&kt_type.head.obj);
