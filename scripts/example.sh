@@ -4,4 +4,4 @@ set -eu
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 make -s -j"$(nproc)" build/krait
-exec build/krait parse --dump examples/hello.py
+exec build/krait run examples/hello.py
