@@ -156,9 +156,12 @@ static int exc_init_attrs(kr_rt *rt, kr_exc *e)
         kr_val f[6] = { kv_none(), kv_none(), kv_none(), kv_none(), kv_none(), kv_none() };
         static const char *const names[] = { "filename", "lineno", "offset", "text", "end_lineno", "end_offset" };
         if (exc_set_attr(rt, e, "msg", a->len >= 1 ? first : kv_none()) != KR_OK) return KR_ERR;
-        if (a->len == 2 && kv_is_exact_tuple(a->items[1])) {
-            kr_tuple *info = KR_AS(kr_tuple, a->items[1]);
-            for (int i = 0; i < 6 && i < info->len; i++) f[i] = info->items[i];
+        if (a->len == 2 && kv_is_obj(a->items[1])
+            && (kr_isinstance(a->items[1], &kt_tuple) || kr_isinstance(a->items[1], &kt_list))) {
+            bool tu = kr_isinstance(a->items[1], &kt_tuple);
+            int64_t n = tu ? KR_AS(kr_tuple, a->items[1])->len : KR_AS(kr_list, a->items[1])->len;
+            const kr_val *items = tu ? KR_AS(kr_tuple, a->items[1])->items : KR_AS(kr_list, a->items[1])->items;
+            for (int i = 0; i < 6 && i < n; i++) f[i] = items[i];
         }
         for (int i = 0; i < 6; i++)
             if (exc_set_attr(rt, e, names[i], f[i]) != KR_OK) return KR_ERR;

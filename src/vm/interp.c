@@ -10,6 +10,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "../compile/opcodes.h"
 #include "../lib/lib.h"
@@ -161,6 +162,7 @@ int vm_call_python(kr_rt *rt, kr_func *fn, kr_val self, const kr_val *args,
 {
     if (rt->nested >= MAX_NESTED)
         return kr_raise(rt, &kt_RecursionError, "maximum recursion depth exceeded");
+    if (vm_stack_check(rt) != KR_OK) return KR_ERR;
     kr_val small[16], *a = (kr_val *)args;
     int nkw = kwnames ? (int)((kr_tuple *)kwnames)->len : 0;
     size_t n = (size_t)(nargs + nkw + 1);
@@ -190,6 +192,15 @@ int vm_call_python(kr_rt *rt, kr_func *fn, kr_val self, const kr_val *args,
 
 int vm_run_module(kr_rt *rt, kr_code *code, kr_obj *globals, kr_val *result)
 {
+    char base;
+    if (rt->nested == 0) {
+        rt->stack_base = &base;
+        /* a main thread with a small stack gets a smaller budget */
+        struct rlimit rl;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY
+            && rl.rlim_cur / 2 < rt->stack_limit)
+            rt->stack_limit = rl.rlim_cur / 2;
+    }
     kr_frame *f = frame_push(rt, code, NULL, globals, rt->builtins, globals);
     if (!f) return KR_ERR;
     f->is_entry = 1;
@@ -557,6 +568,105 @@ static uint32_t instr_arg(kr_code *co, int32_t lasti)
         arg = (arg << 8) | (*p >> 8);
     }
     return arg;
+}
+
+/* CALL_FUNCTION_EX's work, out of line to keep vm_run's C frame small (it
+ * recurses once per nested activation): a Python function gets a frame
+ * (*NF), anything else is called (*OUT, *NF NULL). */
+static __attribute__((noinline)) int call_ex(kr_rt *rt, kr_val callable, kr_val self, kr_val pargs,
+                                             kr_val kw, kr_frame **nf, kr_val *out)
+{
+    *nf = NULL;
+    if (!kv_is_exact_tuple(pargs)) {
+        kr_val t;
+        if (!kr_type_of(pargs)->slots.iter && !kr_type_of(pargs)->slots.getitem) {
+            char fname[512];
+            func_str(rt, callable, fname, sizeof fname);
+            return kr_raise(rt, &kt_TypeError, "%s argument after * must be an iterable, not %s",
+                            fname, kr_type_name(pargs));
+        }
+        if (vm_call(rt, kv_obj(&kt_tuple.head.obj), &pargs, 1, NULL, &t) != KR_OK) return KR_ERR;
+        pargs = t;
+    }
+    kr_tuple *pt = KR_AS(kr_tuple, pargs);
+    int np = (int)pt->len + (kv_is_undef(self) ? 0 : 1);
+    int nk = 0;
+    kr_tuple *kwn = NULL;
+    if (!kv_is_undef(kw) && !kv_is_none(kw)) {
+        kr_dict *d = KR_AS(kr_dict, kw);
+        nk = (int)d->t.used;
+        if (nk) {
+            kwn = ktuple_new(rt, nk);
+            if (!kwn) return KR_ERR;
+        }
+    }
+    size_t n = (size_t)(np + nk);
+    kr_val small[16], *a = small;
+    if (n > 16) {
+        a = mem_alloc(&rt->heap.mem, n * sizeof(kr_val));
+        if (!a) return kr_nomem(rt);
+    }
+    int i = 0;
+    if (!kv_is_undef(self)) a[i++] = self;
+    if (pt->len) memcpy(a + i, pt->items, (size_t)pt->len * sizeof(kr_val));
+    i += (int)pt->len;
+    if (nk) {
+        int64_t pos = 0;
+        dk_entry *e;
+        int k = 0;
+        while (dk_next(&KR_AS(kr_dict, kw)->t, &pos, &e)) {
+            kwn->items[k++] = e->key;
+            a[i++] = e->value;
+        }
+    }
+    int st = KR_OK;
+    if (kv_is_type(callable, &kt_function)) {
+        *nf = push_call(rt, KR_AS(kr_func, callable), a, np, kwn ? &kwn->obj : NULL);
+        if (!*nf) st = KR_ERR;
+    } else {
+        st = vm_call(rt, callable, a, np, kwn ? &kwn->obj : NULL, out);
+    }
+    if (a != small) mem_free(&rt->heap.mem, a, n * sizeof(kr_val));
+    return st;
+}
+
+/* BUILD_STRING's work (out of line, as call_ex). */
+static __attribute__((noinline)) int build_string(kr_rt *rt, const kr_val *items, uint32_t n, kr_val *out)
+{
+    size_t total = 0;
+    for (uint32_t i = 0; i < n; i++) total += (size_t)kstr_nbytes(kv_as_obj(items[i]));
+    char small[256];
+    small[0] = 0;
+    char *buf = small;
+    if (total + 1 > sizeof small) {
+        buf = mem_alloc(&rt->heap.mem, total + 1);
+        if (!buf) return kr_nomem(rt);
+    }
+    size_t pos = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        kr_obj *s = kv_as_obj(items[i]);
+        memcpy(buf + pos, kstr_data(s), (size_t)kstr_nbytes(s));
+        pos += (size_t)kstr_nbytes(s);
+    }
+    kr_str *r = kstr_new(rt, buf, total);
+    if (buf != small) mem_free(&rt->heap.mem, buf, total + 1);
+    if (!r) return KR_ERR;
+    *out = kstr_val(r);
+    return KR_OK;
+}
+
+/* UNPACK_SEQUENCE / UNPACK_EX: the values, in order, at DST (the value
+ * stack, which has room for them), then reversed as the stack wants. */
+static __attribute__((noinline)) int unpack_to_stack(kr_rt *rt, kr_val v, kr_val *dst, int before, int after, bool star)
+{
+    int n = before + after + (star ? 1 : 0);
+    if (unpack(rt, v, dst, before, after, star) != KR_OK) return KR_ERR;
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+        kr_val t = dst[i];
+        dst[i] = dst[j];
+        dst[j] = t;
+    }
+    return KR_OK;
 }
 
 /* Dispatch.  With GCC or clang every instruction ends by decoding the next
@@ -1184,25 +1294,10 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             DISPATCH();
         }
         TARGET(BUILD_STRING) {
-            size_t total = 0;
-            for (uint32_t i = 0; i < oparg; i++) total += (size_t)kstr_nbytes(kv_as_obj(sp[-(int)oparg + (int)i]));
-            char small[256];
-            char *buf = small;
-            if (total + 1 > sizeof small) {
-                buf = mem_alloc(&rt->heap.mem, total + 1);
-                if (!buf) { kr_nomem(rt); goto error; }
-            }
-            size_t pos = 0;
-            for (uint32_t i = 0; i < oparg; i++) {
-                kr_obj *s = kv_as_obj(sp[-(int)oparg + (int)i]);
-                memcpy(buf + pos, kstr_data(s), (size_t)kstr_nbytes(s));
-                pos += (size_t)kstr_nbytes(s);
-            }
-            kr_str *r = kstr_new(rt, buf, total);
-            if (buf != small) mem_free(&rt->heap.mem, buf, total + 1);
-            if (!r) goto error;
+            kr_val r;
+            if (build_string(rt, sp - oparg, oparg, &r) != KR_OK) goto error;
             sp -= oparg;
-            PUSH(kstr_val(r));
+            PUSH(r);
             DISPATCH();
         }
         TARGET(LIST_APPEND) {
@@ -1255,34 +1350,17 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
         }
         TARGET(UNPACK_SEQUENCE) {
             kr_val v = POP();
-            kr_val tmp[64], *dst = tmp;
             SAVE();
-            if (oparg > 64) {
-                dst = mem_alloc(&rt->heap.mem, oparg * sizeof(kr_val));
-                if (!dst) { kr_nomem(rt); goto error; }
-            }
-            int st = unpack(rt, v, dst, (int)oparg, 0, false);
-            if (st == KR_OK)
-                for (uint32_t i = 0; i < oparg; i++) PUSH(dst[oparg - 1 - i]);
-            if (dst != tmp) mem_free(&rt->heap.mem, dst, oparg * sizeof(kr_val));
-            if (st != KR_OK) goto error;
+            if (unpack_to_stack(rt, v, sp, (int)oparg, 0, false) != KR_OK) goto error;
+            sp += oparg;
             DISPATCH();
         }
         TARGET(UNPACK_EX) {
             kr_val v = POP();
             int before = (int)(oparg & 0xff), after = (int)(oparg >> 8);
-            int n = before + after + 1;
-            kr_val tmp[64], *dst = tmp;
             SAVE();
-            if (n > 64) {
-                dst = mem_alloc(&rt->heap.mem, (size_t)n * sizeof(kr_val));
-                if (!dst) { kr_nomem(rt); goto error; }
-            }
-            int st = unpack(rt, v, dst, before, after, true);
-            if (st == KR_OK)
-                for (int i = 0; i < n; i++) PUSH(dst[n - 1 - i]);
-            if (dst != tmp) mem_free(&rt->heap.mem, dst, (size_t)n * sizeof(kr_val));
-            if (st != KR_OK) goto error;
+            if (unpack_to_stack(rt, v, sp, before, after, true) != KR_OK) goto error;
+            sp += before + after + 1;
             DISPATCH();
         }
 
@@ -1550,61 +1628,13 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             kr_val kw = POP(), pargs = POP(), self = POP(), callable = POP(), r;
             f->lasti = (int32_t)(instr - code->code);
             SAVE();
-            if (!kv_is_exact_tuple(pargs)) {
-                kr_val t;
-                if (!kr_type_of(pargs)->slots.iter && !kr_type_of(pargs)->slots.getitem) {
-                    char fname[512];
-                    func_str(rt, callable, fname, sizeof fname);
-                    kr_raise(rt, &kt_TypeError, "%s argument after * must be an iterable, not %s",
-                             fname, kr_type_name(pargs));
-                    goto error;
-                }
-                if (vm_call(rt, kv_obj(&kt_tuple.head.obj), &pargs, 1, NULL, &t) != KR_OK) goto error;
-                pargs = t;
-            }
-            kr_tuple *pt = KR_AS(kr_tuple, pargs);
-            int np = (int)pt->len + (kv_is_undef(self) ? 0 : 1);
-            int nk = 0;
-            kr_tuple *kwn = NULL;
-            if (!kv_is_undef(kw) && !kv_is_none(kw)) {
-                kr_dict *d = KR_AS(kr_dict, kw);
-                nk = (int)d->t.used;
-                if (nk) {
-                    kwn = ktuple_new(rt, nk);
-                    if (!kwn) goto error;
-                }
-            }
-            size_t n = (size_t)(np + nk);
-            kr_val small[16], *a = small;
-            if (n > 16) {
-                a = mem_alloc(&rt->heap.mem, n * sizeof(kr_val));
-                if (!a) { kr_nomem(rt); goto error; }
-            }
-            int i = 0;
-            if (!kv_is_undef(self)) a[i++] = self;
-            memcpy(a + i, pt->items, (size_t)pt->len * sizeof(kr_val));
-            i += (int)pt->len;
-            if (nk) {
-                int64_t pos = 0;
-                dk_entry *e;
-                int k = 0;
-                while (dk_next(&KR_AS(kr_dict, kw)->t, &pos, &e)) {
-                    kwn->items[k++] = e->key;
-                    a[i++] = e->value;
-                }
-            }
-            int st;
-            if (kv_is_type(callable, &kt_function) && n <= 16) {
-                kr_frame *nf = push_call(rt, KR_AS(kr_func, callable), a, np, kwn ? &kwn->obj : NULL);
-                if (!nf) goto error;
-                f->sp = sp;
+            kr_frame *nf;
+            if (call_ex(rt, callable, self, pargs, kw, &nf, &r) != KR_OK) goto error;
+            if (nf) {
                 f = nf;
                 LOAD();
                 DISPATCH();
             }
-            st = vm_call(rt, callable, a, np, kwn ? &kwn->obj : NULL, &r);
-            if (a != small) mem_free(&rt->heap.mem, a, n * sizeof(kr_val));
-            if (st != KR_OK) goto error;
             PUSH(r);
             DISPATCH();
         }

@@ -2,6 +2,7 @@
 #ifndef KR_VM_INTERP_H
 #define KR_VM_INTERP_H
 
+#include "../obj/exc.h"
 #include "rt.h"
 
 /* Internal status of vm_run: the entry frame (a generator's) yielded. */
@@ -24,6 +25,19 @@ int vm_bind(kr_rt *rt, kr_func *fn, kr_val *slots, const kr_val *args, int nargs
 /* import NAME (vm/support.c): a module from sys.modules or a native one;
  * ModuleNotFoundError otherwise. */
 int vm_import(kr_rt *rt, kr_frame *f, kr_obj *name, kr_val fromlist, kr_val level, kr_val *out);
+
+/* Before a nested activation of the loop: RecursionError when the C stack
+ * used since the outermost activation passed rt->stack_limit, so no program
+ * can exhaust the host thread's stack however natives and Python code
+ * recurse into each other. */
+static inline int vm_stack_check(kr_rt *rt)
+{
+    char here;
+    if (rt->stack_base && rt->stack_base > &here
+        && (size_t)(rt->stack_base - &here) > rt->stack_limit)
+        return kr_raise(rt, &kt_RecursionError, "maximum recursion depth exceeded");
+    return KR_OK;
+}
 
 /* Runs a module's code object with GLOBALS (a dict) as globals and locals. */
 int vm_run_module(kr_rt *rt, kr_code *code, kr_obj *globals, kr_val *result);

@@ -71,6 +71,7 @@ kr_rt *rt_new(size_t mem_limit)
     rt->exc = kv_undef();
     rt->handled = kv_undef();
     rt->lim.max_depth = 1000;
+    rt->stack_limit = 384 * 1024;
     rt->write = rt_default_write;
     rt->in_gc_unsafe = 1;   /* nothing is rooted until set-up is done */
 

@@ -148,6 +148,10 @@ struct kr_rt {
      * not roots. */
     int in_gc_unsafe;
     int nested;                 /* depth of nested dispatch loops */
+    /* The C stack a run may use for nested activations (vm_stack_check):
+     * measured from where the outermost activation started. */
+    char *stack_base;
+    size_t stack_limit;
     /* the frame stack: chunks of frames, bump allocated */
     struct frame_chunk *chunk;
 };

@@ -98,6 +98,7 @@ int vm_build_class(kr_rt *rt, const kr_val *args, int nargs, kr_obj *kwnames, kr
     if (changed && kv_is_exact_dict(ns)
         && kdict_set_cstr(rt, KR_AS(kr_dict, ns), "__orig_bases__", ktuple_val(orig)) != KR_OK)
         return KR_ERR;
+    if (vm_stack_check(rt) != KR_OK) return KR_ERR;
     /* run the body with NS as its locals */
     kr_frame *f = frame_push(rt, body->code, body, body->globals, body->builtins, kv_as_obj(ns));
     if (!f) return KR_ERR;
