@@ -27,13 +27,8 @@ static void report_error(const diag_error *e, const char *filename, const char *
 
 /* Compile-time warnings, printed as CPython's warnings module prints them
  * for a script: "FILE:LINE: Category: message" and the source line. */
-typedef struct warn_ctx {
-    const char *filename, *raw;
-    size_t rawlen;
-} warn_ctx;
-
-static void print_warning(void *ctx, int32_t lineno, int32_t col, const char *category,
-                          const char *msg)
+void cli_print_warning(void *ctx, int32_t lineno, int32_t col, const char *category,
+                       const char *msg)
 {
     warn_ctx *w = ctx;
     fprintf(stderr, "%s:%d: %s: %s\n", w->filename, (int)lineno, category, msg);
@@ -57,7 +52,7 @@ static int compile_file(const char *path, int dis)
     ps_result res;
     int rc = 0;
     warn_ctx wc = { path, data, len };
-    diag_sink sink = { print_warning, &wc };
+    diag_sink sink = { cli_print_warning, &wc };
     if (ps_parse_file(data, len, path, PS_EXEC, &sink, &res) < 0) {
         strbuf sb = STRBUF_INIT;
         ps_report(&sb, &res, path, data, len);

@@ -51,14 +51,16 @@ int cmd_run(int argc, char **argv)
     size_t len;
     if (cli_read_file(path, &data, &len) < 0) return 2;
     ps_result res;
-    if (ps_parse_file(data, len, path, PS_EXEC, NULL, &res) < 0) {
+    warn_ctx wc = { path, data, len };
+    diag_sink sink = { cli_print_warning, &wc };
+    if (ps_parse_file(data, len, path, PS_EXEC, &sink, &res) < 0) {
         parse_report(&res, path, data, len);
         ar_free(res.arena);
         free(data);
         return 1;
     }
     diag_error err;
-    cc_unit *unit = cc_compile(res.mod, path, CC_MODE_EXEC, &err);
+    cc_unit *unit = cc_compile_ex(res.mod, path, CC_MODE_EXEC, &sink, &err);
     if (!unit) {
         diag_report(&err, path, data, len);
         ar_free(res.arena);

@@ -429,3 +429,21 @@ kr_type kt_type = {
     .doc = "type(object) -> the object's type\n"
         "type(name, bases, dict, **kwds) -> a new type",
 };
+
+const kr_type *ktype_owner_of_cfunc(const kr_cfunc *f)
+{
+#define KR_OWNER_TYPE(n) &kt_##n,
+#define KR_OWNER_EXC(n, b) &kt_##n,
+    static const kr_type *const all[] = {
+        KR_BUILTIN_TYPES(KR_OWNER_TYPE)
+        KR_EXC_TYPES(KR_OWNER_EXC)
+    };
+#undef KR_OWNER_TYPE
+#undef KR_OWNER_EXC
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+        if (!all[i]->methods) continue;
+        for (const kr_cfunc *const *m = all[i]->methods; *m; m++)
+            if (*m == f) return all[i];
+    }
+    return NULL;
+}

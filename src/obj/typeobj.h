@@ -35,6 +35,10 @@ extern kr_type kt_getset_descriptor;
 enum { KGETSET_DICT, KGETSET_WEAKREF };
 int kgetset_new(kr_rt *rt, kr_type *owner, int which, kr_val *out);
 
+/* The built-in type whose methods table holds F, or NULL (for messages:
+ * a linear search over every built-in type). */
+const kr_type *ktype_owner_of_cfunc(const kr_cfunc *f);
+
 /* A new module object with __name__ set (obj/func.c). */
 kr_module *kmodule_new(kr_rt *rt, const char *name);
 

@@ -17,8 +17,8 @@
     X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) \
     X(function) X(builtin_function) X(method) X(code) X(cell) X(module) \
     X(property) X(staticmethod) X(classmethod) X(super) \
-    X(generator) X(coroutine) X(async_generator) X(coroutine_wrapper) \
-    X(traceback) X(frame) \
+    X(generator) X(coroutine) X(async_generator) \
+    X(traceback) \
     X(str_iterator) X(bytes_iterator) X(tuple_iterator) X(list_iterator) \
     X(list_reverseiterator) X(range_iterator) X(set_iterator) \
     X(dict_keys) X(dict_values) X(dict_items) \

@@ -170,8 +170,11 @@ int vm_call(kr_rt *rt, kr_val f, const kr_val *args, int nargs, kr_obj *kwnames,
         const kr_cfunc *cf = (const kr_cfunc *)o;
         if (cf->flags & KF_METHOD) {
             /* an unbound method descriptor: the first argument is self */
-            if (nargs < 1)
-                return kr_raise(rt, &kt_TypeError, "unbound method %s() needs an argument", cf->name);
+            if (nargs < 1) {
+                const kr_type *ow = ktype_owner_of_cfunc(cf);
+                return kr_raise(rt, &kt_TypeError, "unbound method %s%s%s() needs an argument",
+                                ow ? ow->name : "", ow ? "." : "", cf->name);
+            }
             return cf->fn(rt, args[0], args + 1, nargs - 1, kwnames, out);
         }
         return cf->fn(rt, kv_undef(), args, nargs, kwnames, out);

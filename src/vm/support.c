@@ -171,9 +171,12 @@ int vm_import(kr_rt *rt, kr_frame *f, kr_obj *name, kr_val fromlist, kr_val leve
         if (!mod) return KR_ERR;
         int st = n[len] ? KR_STOP : lib_module_init(rt, n, mod);
         if (st == KR_STOP) {
-            int r = kr_raise(rt, &kt_ModuleNotFoundError, "No module named '%s'", n);
+            /* a dotted name fails at its first part (no packages yet) */
+            kr_str *missing = kstr_new(rt, n, len);
+            if (!missing) return KR_ERR;
+            int r = kr_raise(rt, &kt_ModuleNotFoundError, "No module named '%s'", top);
             kr_exc *e = KR_AS(kr_exc, rt->exc);
-            if (e->dict) kdict_set_cstr(rt, (kr_dict *)e->dict, "name", kv_obj(name));
+            if (e->dict) kdict_set_cstr(rt, (kr_dict *)e->dict, "name", kstr_val(missing));
             return r;
         }
         if (st != KR_OK) return KR_ERR;
@@ -190,8 +193,14 @@ int vm_import_from(kr_rt *rt, kr_val mod, kr_obj *name, kr_val *out)
     if (st == KR_ERR && kr_exc_matches(rt, &kt_AttributeError)) {
         kr_exc_clear(rt);
         const char *mn = kv_is_type(mod, &kt_module) ? kstr_data(KR_AS(kr_module, mod)->name) : "?";
-        return kr_raise(rt, &kt_ImportError, "cannot import name '%s' from '%s' (unknown location)",
-                        kstr_data(name), mn);
+        int r = kr_raise(rt, &kt_ImportError, "cannot import name '%s' from '%s' (unknown location)",
+                         kstr_data(name), mn);
+        kr_exc *e = KR_AS(kr_exc, rt->exc);
+        if (e->dict && kv_is_type(mod, &kt_module)) {
+            kdict_set_cstr(rt, (kr_dict *)e->dict, "name", kv_obj(KR_AS(kr_module, mod)->name));
+            kdict_set_cstr(rt, (kr_dict *)e->dict, "name_from", kv_obj(name));
+        }
+        return r;
     }
     return st;
 }
