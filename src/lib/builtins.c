@@ -3,6 +3,7 @@
  * builtins_seq.c and builtins_obj.c; the lazy iterator types in
  * obj/iterfuncs.c. */
 #include "lib_int.h"
+#include "../vm/interp.h"
 
 /* ---- what the sandbox refuses ----
  * These reach the host (files, the terminal, the debugger) or run code made
@@ -86,7 +87,7 @@ LB_GUARDED(bt_anext)
     if (kv_is_undef(vm_lookup_special(rt, args[0], "__anext__")))
         return kr_raise(rt, &kt_TypeError, "'%s' object is not an async iterator", kr_type_name(args[0]));
     if (nargs == 2)
-        return kr_raise(rt, &kt_NotImplementedError, "anext() with a default is not supported by krait yet");
+        return vm_anext_default(rt, args[0], args[1], out);
     return lb_call_special(rt, args[0], "__anext__", NULL, 0, out);
 }
 

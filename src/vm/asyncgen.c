@@ -324,3 +324,91 @@ int vm_get_anext(kr_rt *rt, kr_val aiter, kr_val *out)
     *out = it;
     return KR_OK;
 }
+
+/* ---- anext(aiter, default): an awaitable that gives DEFAULT instead of
+ * StopAsyncIteration ---- */
+
+typedef struct anextaw {
+    kr_obj obj;
+    kr_val inner;               /* the awaited __anext__() iterator */
+    kr_val dflt;
+} anextaw;
+
+static void anextaw_trace(kr_obj *o, heap_tracer *t)
+{
+    heap_visit_val(t, ((anextaw *)o)->inner);
+    heap_visit_val(t, ((anextaw *)o)->dflt);
+}
+
+static const heap_class anextaw_cls = { "anext_awaitable", anextaw_trace, NULL, sizeof(anextaw) };
+static kr_type kt_anextaw;
+
+/* The inner step's outcome, with StopAsyncIteration turned into the end
+ * of this awaitable with the default value. */
+static int anextaw_result(kr_rt *rt, anextaw *a, int st, kr_val r, kr_val *out)
+{
+    if (st == KR_OK) { *out = r; return KR_OK; }
+    if (st == KR_STOP) return ag_stop(rt, r);
+    if (kr_exc_matches(rt, &kt_StopAsyncIteration)) {
+        kr_exc_clear(rt);
+        return ag_stop(rt, a->dflt);
+    }
+    return KR_ERR;
+}
+
+static int anextaw_send(kr_rt *rt, anextaw *a, kr_val v, kr_val *out)
+{
+    kr_val r;
+    int st;
+    if (vm_is_gen(a->inner)) st = vm_gen_send(rt, kv_as_obj(a->inner), v, false, &r);
+    else if (kv_is_none(v)) st = kr_next(rt, a->inner, &r);
+    else st = vm_call_method(rt, a->inner, "send", &v, 1, &r);
+    if (st == KR_STOP) r = kv_none();
+    return anextaw_result(rt, a, st, r, out);
+}
+
+static int anextaw_next(kr_rt *rt, kr_val it, kr_val *out)
+{
+    return anextaw_send(rt, (anextaw *)kv_as_obj(it), kv_none(), out);
+}
+
+static int anextaw_send_m(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_obj *kw, kr_val *out)
+{
+    if (nargs != 1) return kr_raise(rt, &kt_TypeError, "send() takes exactly one argument (%d given)", nargs);
+    return anextaw_send(rt, (anextaw *)kv_as_obj(self), args[0], out);
+}
+
+static int anextaw_throw_m(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_obj *kw, kr_val *out)
+{
+    anextaw *a = (anextaw *)kv_as_obj(self);
+    if (nargs < 1 || nargs > 3) return kr_raise(rt, &kt_TypeError, "throw expected at least 1 argument, got %d", nargs);
+    kr_val exc, r;
+    if (exc_instance(rt, args, nargs, &exc) != KR_OK) return KR_ERR;
+    int st;
+    if (vm_is_gen(a->inner)) st = vm_gen_throw(rt, kv_as_obj(a->inner), exc, &r);
+    else st = vm_call_method(rt, a->inner, "throw", &exc, 1, &r);
+    return anextaw_result(rt, a, st, r, out);
+}
+
+static KR_CFUNC(anextaw_send_f, "send", anextaw_send_m, KF_METHOD);
+static KR_CFUNC(anextaw_throw_f, "throw", anextaw_throw_m, KF_METHOD);
+static const kr_cfunc *const anextaw_methods[] = { &anextaw_send_f, &anextaw_throw_f, &agawait_close_f, &agawait_await_f, NULL };
+
+static kr_type kt_anextaw = {
+    .head = { KR_STATIC_HDR(&kt_type), &anextaw_cls },
+    .name = "anext_awaitable", .base = &kt_object,
+    .slots = { .iter = agawait_iter, .next = anextaw_next },
+    .basicsize = sizeof(anextaw), .methods = anextaw_methods,
+};
+
+int vm_anext_default(kr_rt *rt, kr_val aiter, kr_val dflt, kr_val *out)
+{
+    kr_val inner;
+    if (vm_get_anext(rt, aiter, &inner) != KR_OK) return KR_ERR;
+    anextaw *a = (anextaw *)heap_alloc(&rt->heap, &kt_anextaw, sizeof(anextaw));
+    if (!a) return kr_nomem(rt);
+    a->inner = inner;
+    a->dflt = dflt;
+    *out = kv_obj(&a->obj);
+    return KR_OK;
+}

@@ -62,6 +62,8 @@ bool vm_gen_is_created(kr_obj *g);
 int vm_asyncgen_wrap(kr_rt *rt, kr_val v, kr_val *out);
 int vm_get_aiter(kr_rt *rt, kr_val obj, kr_val *out);
 int vm_get_anext(kr_rt *rt, kr_val aiter, kr_val *out);
+/* anext(AITER, DFLT): an awaitable giving DFLT at StopAsyncIteration. */
+int vm_anext_default(kr_rt *rt, kr_val aiter, kr_val dflt, kr_val *out);
 
 /* The generator object behind a frame (NULL if not a generator's). */
 bool vm_is_gen(kr_val v);
