@@ -717,6 +717,7 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
     uint32_t oparg;
     int op;
     kr_val retval;
+    int cmp_res;                /* COMPARE_OP's fast result (compare_done) */
 
     LOAD();
     if (throwing) {
@@ -1239,13 +1240,32 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
         TARGET(COMPARE_OP) {
             kr_val b = POP(), a = TOP(), r;
             int cop = (int)(oparg & 0xf);
-            if (kv_is_int(a) && kv_is_int(b)) { sp[-1] = kv_bool(cmp_i64(cop, kv_as_int(a), kv_as_int(b))); DISPATCH(); }
-            if (kv_is_float(a) && kv_is_float(b)) { sp[-1] = kv_bool(cmp_f64(cop, kv_as_float(a), kv_as_float(b))); DISPATCH(); }
+            if (kv_is_int(a) && kv_is_int(b)) { cmp_res = cmp_i64(cop, kv_as_int(a), kv_as_int(b)); goto compare_done; }
+            if (kv_is_float(a) && kv_is_float(b)) { cmp_res = cmp_f64(cop, kv_as_float(a), kv_as_float(b)); goto compare_done; }
             SAVE();
             if (kr_richcmp(rt, a, b, cop, &r) != KR_OK) goto error;
             sp[-1] = r;
             DISPATCH();
         }
+        compare_done:
+            /* a comparison of numbers feeding a branch: the TO_BOOL and the
+             * POP_JUMP_IF that follow are done here, saving two dispatches
+             * (a jump whose distance needs EXTENDED_ARG runs as usual) */
+            if ((*ip & 0xff) == OP_TO_BOOL) ip++;
+            if ((*ip & 0xff) == OP_POP_JUMP_IF_FALSE) {
+                uint32_t d = *ip++ >> 8;
+                sp--;
+                if (!cmp_res) ip += d;
+                DISPATCH();
+            }
+            if ((*ip & 0xff) == OP_POP_JUMP_IF_TRUE) {
+                uint32_t d = *ip++ >> 8;
+                sp--;
+                if (cmp_res) ip += d;
+                DISPATCH();
+            }
+            sp[-1] = kv_bool(cmp_res);
+            DISPATCH();
         TARGET(IS_OP) {
             kr_val b = POP(), a = TOP();
             bool same = kv_same(a, b);
