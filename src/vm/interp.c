@@ -677,15 +677,12 @@ static __attribute__((noinline)) int unpack_to_stack(kr_rt *rt, kr_val v, kr_val
 #define VM_THREADED 1
 #endif
 
+/* One unit; an EXTENDED_ARG prefix is an instruction of its own that
+ * widens the next one's argument (keeping the common decode branch-free). */
 #define DECODE() do { \
         uint16_t u_ = *ip++; \
         op = u_ & 0xff; \
         oparg = u_ >> 8; \
-        while (__builtin_expect(op == OP_EXTENDED_ARG, 0)) { \
-            u_ = *ip++; \
-            op = u_ & 0xff; \
-            oparg = (oparg << 8) | (u_ >> 8); \
-        } \
     } while (0)
 
 #ifdef VM_THREADED
@@ -732,6 +729,7 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
 #pragma GCC diagnostic ignored "-Winitializer-overrides"
     static const void *const dispatch_table[256] = {
         [0 ... 255] = &&L_default,
+        [OP_EXTENDED_ARG] = &&L_EXTENDED_ARG,
         [OP_BINARY_OP] = &&L_BINARY_OP,
         [OP_BINARY_SLICE] = &&L_BINARY_SLICE,
         [OP_BINARY_SUBSCR] = &&L_BINARY_SUBSCR,
@@ -846,7 +844,15 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
     for (;;) {
         instr = ip;
         DECODE();
+    dispatch_op:
         DISPATCH_START() {
+        TARGET(EXTENDED_ARG) {
+            /* INSTR stays at the prefix: the whole instruction's start */
+            uint16_t u_ = *ip++;
+            op = u_ & 0xff;
+            oparg = (oparg << 8) | (u_ >> 8);
+            goto dispatch_op;
+        }
         TARGET(NOP)
         TARGET(RESUME)
             DISPATCH();
