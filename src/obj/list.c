@@ -207,7 +207,7 @@ static int list_setslice(kr_rt *rt, kr_list *l, kr_slice *s, kr_val value)
         if (l->cap > 16 && l->len < l->cap / 4) list_set_cap(rt, l, l->len + l->len / 2 + 4);
         return KR_OK;
     }
-    const kr_val *items;
+    const kr_val *items = NULL;
     int64_t n;
     kr_list *tmp;
     if (slice_source(rt, l, value, &items, &n, &tmp) != KR_OK) return KR_ERR;
