@@ -730,6 +730,8 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
     static const void *const dispatch_table[256] = {
         [0 ... 255] = &&L_default,
         [OP_EXTENDED_ARG] = &&L_EXTENDED_ARG,
+        [OP_BUILD_INTERPOLATION] = &&L_BUILD_INTERPOLATION,
+        [OP_BUILD_TEMPLATE] = &&L_BUILD_TEMPLATE,
         [OP_BINARY_OP] = &&L_BINARY_OP,
         [OP_BINARY_SLICE] = &&L_BINARY_SLICE,
         [OP_BINARY_SUBSCR] = &&L_BINARY_SUBSCR,
@@ -1715,6 +1717,13 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 r = ktuple_val(t);
                 break;
             }
+            case INTRINSIC_TYPEVAR:
+            case INTRINSIC_PARAMSPEC:
+            case INTRINSIC_TYPEVARTUPLE:
+            case INTRINSIC_SUBSCRIPT_GENERIC:
+            case INTRINSIC_TYPEALIAS:
+                if (vm_typeparam_intrinsic1(rt, (int)oparg, v, &r) != KR_OK) goto error;
+                break;
             default:
                 kr_raise(rt, &kt_NotImplementedError, "krait does not support %s yet",
                          op_intrinsic1_name((int)oparg) ? op_intrinsic1_name((int)oparg) : "this intrinsic");
@@ -1728,6 +1737,12 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             SAVE();
             if (oparg == INTRINSIC_PREP_RERAISE_STAR) {
                 if (vm_prep_reraise_star(rt, v2, v1, &r) != KR_OK) goto error;
+                sp[-1] = r;
+                DISPATCH();
+            }
+            if (oparg == INTRINSIC_TYPEVAR_WITH_BOUND || oparg == INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
+                || oparg == INTRINSIC_SET_FUNCTION_TYPE_PARAMS || oparg == INTRINSIC_SET_TYPEPARAM_DEFAULT) {
+                if (vm_typeparam_intrinsic2(rt, (int)oparg, v2, v1, &r) != KR_OK) goto error;
                 sp[-1] = r;
                 DISPATCH();
             }
@@ -1884,6 +1899,23 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             DISPATCH();
         }
 
+        TARGET(BUILD_INTERPOLATION) {
+            /* value, str[, format spec] -> Interpolation */
+            kr_val spec = (oparg & 1) ? POP() : kv_undef();
+            kr_val str = POP(), value = TOP(), r;
+            SAVE();
+            if (vm_build_interpolation(rt, value, str, spec, (int)(oparg >> 2), &r) != KR_OK) goto error;
+            sp[-1] = r;
+            DISPATCH();
+        }
+        TARGET(BUILD_TEMPLATE) {
+            /* strings tuple, interpolations tuple -> Template */
+            kr_val interps = POP(), strings = TOP(), r;
+            SAVE();
+            if (vm_build_template(rt, strings, interps, &r) != KR_OK) goto error;
+            sp[-1] = r;
+            DISPATCH();
+        }
         default:
         L_default:
             SAVE();

@@ -77,6 +77,20 @@ bool vm_is_gen(kr_val v);
 int vm_check_eg_match(kr_rt *rt, kr_val exc, kr_val type, kr_val *match, kr_val *rest);
 int vm_prep_reraise_star(kr_rt *rt, kr_val orig, kr_val excs, kr_val *out);
 
+/* PEP 695 type parameters (vm/typeparams.c): CALL_INTRINSIC_1's TYPEVAR,
+ * PARAMSPEC, TYPEVARTUPLE, SUBSCRIPT_GENERIC, TYPEALIAS and
+ * CALL_INTRINSIC_2's TYPEVAR_WITH_BOUND, TYPEVAR_WITH_CONSTRAINTS,
+ * SET_FUNCTION_TYPE_PARAMS, SET_TYPEPARAM_DEFAULT, with CPython 3.14's
+ * operands (intrinsic2: V2 is the deeper stack item, V1 the top). */
+int vm_typeparam_intrinsic1(kr_rt *rt, int which, kr_val v, kr_val *out);
+int vm_typeparam_intrinsic2(kr_rt *rt, int which, kr_val v2, kr_val v1, kr_val *out);
+
+/* PEP 750 template strings (obj/template.c): BUILD_INTERPOLATION (SPEC
+ * UNDEF when absent; CONVERSION FVC_*) and BUILD_TEMPLATE. */
+int vm_build_interpolation(kr_rt *rt, kr_val value, kr_val expr, kr_val spec,
+                           int conversion, kr_val *out);
+int vm_build_template(kr_rt *rt, kr_val strings, kr_val interps, kr_val *out);
+
 /* The traceback of the current exception, printed as CPython does, to
  * stream 2 (vm/traceback.c). */
 void vm_print_exception(kr_rt *rt, kr_val exc);
