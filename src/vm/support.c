@@ -169,7 +169,11 @@ int vm_import(kr_rt *rt, kr_frame *f, kr_obj *name, kr_val fromlist, kr_val leve
         top[len] = 0;
         kr_module *mod = kmodule_new(rt, n);
         if (!mod) return KR_ERR;
-        int st = n[len] ? KR_STOP : lib_module_init(rt, n, mod);
+        /* a native module may have a dotted name (string.templatelib), but
+         * only `from a.b import x` can reach it: `import a.b` binds the
+         * package a, and krait has no packages yet */
+        bool from = !kv_is_undef(fromlist) && !kv_is_none(fromlist);
+        int st = n[len] && !from ? KR_STOP : lib_module_init(rt, n, mod);
         if (st == KR_STOP) {
             /* a dotted name fails at its first part (no packages yet) */
             kr_str *missing = kstr_new(rt, n, len);
