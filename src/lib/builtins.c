@@ -171,5 +171,6 @@ int lib_module_init(kr_rt *rt, const char *name, kr_module *m)
 {
     if (!strcmp(name, "sys")) return lib_sys_init(rt, m);
     if (!strcmp(name, "typing")) return lib_typing_init(rt, m);
+    if (!strcmp(name, "string.templatelib")) return lib_templatelib_init(rt, m);
     return KR_STOP;
 }

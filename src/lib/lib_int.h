@@ -127,5 +127,6 @@ extern const kr_cfunc *const lb_sandbox_funcs[];
 
 int lib_sys_init(kr_rt *rt, kr_module *m);
 int lib_typing_init(kr_rt *rt, kr_module *m);
+int lib_templatelib_init(kr_rt *rt, kr_module *m);
 
 #endif

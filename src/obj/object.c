@@ -10,6 +10,7 @@
 #include "../vm/rt.h"
 #include "dict.h"
 #include "exc.h"
+#include "genericalias.h"
 #include "num.h"
 #include "seq.h"
 #include "str.h"
@@ -414,6 +415,8 @@ int kr_getitem(kr_rt *rt, kr_val o, kr_val key, kr_val *out)
             if (kr_getattr_cstr(rt, o, "__class_getitem__", &f) != KR_OK) return KR_ERR;
             return vm_call(rt, f, &key, 1, NULL, out);
         }
+        /* list[int], dict[str, int], ...: built-in __class_getitem__ */
+        if (kr_builtin_generic((kr_type *)kv_as_obj(o))) return kr_generic_alias_new(rt, o, key, out);
         return kr_raise(rt, &kt_TypeError, "type '%s' is not subscriptable",
                         ((kr_type *)kv_as_obj(o))->name);
     }

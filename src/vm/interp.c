@@ -669,6 +669,22 @@ static __attribute__((noinline)) int unpack_to_stack(kr_rt *rt, kr_val v, kr_val
     return KR_OK;
 }
 
+void vm_superinstructions(uint16_t *code, int32_t n)
+{
+    _Static_assert((int)OP__COUNT <= (int)OPX_LOAD_FAST_LOAD_FAST, "superinstructions collide with opcodes");
+    for (int32_t i = 0; i + 1 < n; i++) {
+        int op = code[i] & 0xff, next = code[i + 1] & 0xff;
+        /* a prefixed instruction keeps its plain form */
+        if (i > 0 && (code[i - 1] & 0xff) == OP_EXTENDED_ARG) continue;
+        int x = -1;
+        if (op == OP_LOAD_FAST && next == OP_LOAD_FAST) x = OPX_LOAD_FAST_LOAD_FAST;
+        else if (op == OP_LOAD_FAST && next == OP_LOAD_CONST) x = OPX_LOAD_FAST_LOAD_CONST;
+        else if (op == OP_LOAD_FAST && next == OP_LOAD_SMALL_INT) x = OPX_LOAD_FAST_LOAD_SMALL_INT;
+        else if (op == OP_STORE_FAST && next == OP_LOAD_FAST) x = OPX_STORE_FAST_LOAD_FAST;
+        if (x >= 0) code[i] = (uint16_t)((code[i] & 0xff00) | x);
+    }
+}
+
 /* Dispatch.  With GCC or clang every instruction ends by decoding the next
  * and jumping straight to its code (one indirect branch per instruction
  * site predicts far better than the switch's single one); elsewhere, the
@@ -687,10 +703,12 @@ static __attribute__((noinline)) int unpack_to_stack(kr_rt *rt, kr_val v, kr_val
 
 #ifdef VM_THREADED
 #define TARGET(name) case OP_##name: L_##name:
+#define XLABEL(l) l:
 #define DISPATCH_START() goto *dispatch_table[op]; switch (op)
 #define DISPATCH() do { instr = ip; DECODE(); goto *dispatch_table[op]; } while (0)
 #else
 #define TARGET(name) case OP_##name:
+#define XLABEL(l)
 #define DISPATCH_START() switch (op)
 #define DISPATCH() continue
 #endif
@@ -730,6 +748,10 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
     static const void *const dispatch_table[256] = {
         [0 ... 255] = &&L_default,
         [OP_EXTENDED_ARG] = &&L_EXTENDED_ARG,
+        [OPX_LOAD_FAST_LOAD_FAST] = &&L_X_LFLF,
+        [OPX_LOAD_FAST_LOAD_CONST] = &&L_X_LFLC,
+        [OPX_LOAD_FAST_LOAD_SMALL_INT] = &&L_X_LFLS,
+        [OPX_STORE_FAST_LOAD_FAST] = &&L_X_SFLF,
         [OP_BUILD_INTERPOLATION] = &&L_BUILD_INTERPOLATION,
         [OP_BUILD_TEMPLATE] = &&L_BUILD_TEMPLATE,
         [OP_BINARY_OP] = &&L_BINARY_OP,
@@ -886,6 +908,49 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             DISPATCH();
         }
         TARGET(STORE_FAST) locals[oparg] = POP(); DISPATCH();
+        case OPX_LOAD_FAST_LOAD_FAST: XLABEL(L_X_LFLF) {
+            kr_val v = locals[oparg];
+            if (kv_is_undef(v)) goto xload_unbound;
+            if (v.tag == KV_OBJ && kv_as_obj(v)->type == &kt_str) kv_as_obj(v)->aux &= ~KS_FRESH;
+            kr_val w = locals[*ip >> 8];
+            if (kv_is_undef(w)) goto xload_plain;   /* the second load raises itself */
+            if (w.tag == KV_OBJ && kv_as_obj(w)->type == &kt_str) kv_as_obj(w)->aux &= ~KS_FRESH;
+            ip++;
+            PUSH(v);
+            PUSH(w);
+            DISPATCH();
+        xload_plain:
+            PUSH(v);
+            DISPATCH();
+        xload_unbound:
+            f->lasti = (int32_t)(instr - code->code);
+            unbound_local(rt, code, (int)oparg);
+            goto error;
+        }
+        case OPX_LOAD_FAST_LOAD_CONST: XLABEL(L_X_LFLC) {
+            kr_val v = locals[oparg];
+            if (kv_is_undef(v)) goto xload_unbound;
+            if (v.tag == KV_OBJ && kv_as_obj(v)->type == &kt_str) kv_as_obj(v)->aux &= ~KS_FRESH;
+            PUSH(v);
+            PUSH(consts[*ip++ >> 8]);
+            DISPATCH();
+        }
+        case OPX_LOAD_FAST_LOAD_SMALL_INT: XLABEL(L_X_LFLS) {
+            kr_val v = locals[oparg];
+            if (kv_is_undef(v)) goto xload_unbound;
+            PUSH(v);
+            PUSH(kv_int((int64_t)(*ip++ >> 8)));
+            DISPATCH();
+        }
+        case OPX_STORE_FAST_LOAD_FAST: XLABEL(L_X_SFLF) {
+            locals[oparg] = POP();
+            kr_val w = locals[*ip >> 8];
+            if (kv_is_undef(w)) DISPATCH();         /* the load raises itself */
+            if (w.tag == KV_OBJ && kv_as_obj(w)->type == &kt_str) kv_as_obj(w)->aux &= ~KS_FRESH;
+            ip++;
+            PUSH(w);
+            DISPATCH();
+        }
         TARGET(DELETE_FAST)
             if (kv_is_undef(locals[oparg])) { unbound_local(rt, code, (int)oparg); goto error; }
             locals[oparg] = kv_undef();
@@ -1917,7 +1982,7 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             DISPATCH();
         }
         default:
-        L_default:
+        XLABEL(L_default)
             SAVE();
             kr_raise(rt, &kt_NotImplementedError, "krait does not support the %s instruction yet",
                      op < OP__COUNT ? op_table[op].name : "?");

@@ -5,6 +5,20 @@
 #include "../obj/exc.h"
 #include "rt.h"
 
+/* Superinstructions: the loaded copy of a code object (vm_load_code) has
+ * the first unit of some common pairs rewritten to one of these, which
+ * does both and skips the second unit.  The second unit stays as it was,
+ * so a jump landing on it still works; the compiler's output, `krait dis`
+ * and the opcode table never see these numbers. */
+enum {
+    OPX_LOAD_FAST_LOAD_FAST = 240,  /* LOAD_FAST a; LOAD_FAST b */
+    OPX_LOAD_FAST_LOAD_CONST,       /* LOAD_FAST a; LOAD_CONST k */
+    OPX_LOAD_FAST_LOAD_SMALL_INT,   /* LOAD_FAST a; LOAD_SMALL_INT n */
+    OPX_STORE_FAST_LOAD_FAST,       /* STORE_FAST a; LOAD_FAST b */
+};
+/* Rewrites CODE[0..n) in place as described above. */
+void vm_superinstructions(uint16_t *code, int32_t n);
+
 /* Internal status of vm_run: the entry frame (a generator's) yielded. */
 #define KR_YIELD 3
 

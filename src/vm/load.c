@@ -327,6 +327,7 @@ kr_code *vm_load_code(kr_rt *rt, const cc_code *cc)
     ALLOC_ARRAY(c->positions, cc->ncode, sizeof(cc_pos));
     c->ncode = cc->ncode;
     memcpy(c->code, cc->code, (size_t)cc->ncode * sizeof(uint16_t));
+    vm_superinstructions(c->code, c->ncode);
     memcpy(c->positions, cc->positions, (size_t)cc->ncode * sizeof(cc_pos));
     ALLOC_ARRAY(c->exctable, cc->nexc, sizeof(cc_exc_entry));
     c->nexc = cc->nexc;
