@@ -1229,7 +1229,8 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             }
             SAVE();
             if (oparg == OPB_INPLACE_ADD && kv_is_exact_str(a) && kv_is_exact_str(b)
-                && (*ip & 0xff) == OP_STORE_FAST && kv_same(locals[*ip >> 8], a)) {
+                && ((*ip & 0xff) == OP_STORE_FAST || (*ip & 0xff) == OPX_STORE_FAST_LOAD_FAST)
+                && kv_same(locals[*ip >> 8], a)) {
                 /* `x += y` where x holds the only reference: append in place */
                 kr_str *as = KR_AS(kr_str, a);
                 if (as->obj.aux & KS_FRESH) {
