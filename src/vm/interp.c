@@ -321,6 +321,23 @@ static inline int cmp_f64(int op, double a, double b)
     }
 }
 
+/* The value of NAME in instance dict D, trying first the entry index where
+ * the cache last found it (instances built by the same code put their
+ * attributes in the same order; the key is checked, so a wrong guess only
+ * costs the ordinary lookup). */
+static inline kr_val ic_dict_get(kr_attric *ic, kr_dict *d, kr_obj *name)
+{
+    dk_table *t = &d->t;
+    if (t->block && ic->ix < t->nentries) {
+        dk_entry *e = &dk_entries(t)[ic->ix];
+        if (e->key.tag == KV_OBJ && e->key.u.o == name) return e->value;
+    }
+    int64_t ix = kdict_index_str(d, (kr_str *)name);
+    if (ix < 0) return kv_undef();
+    ic->ix = ix;
+    return dk_entries(t)[ix].value;
+}
+
 /* Fills the attribute cache of the LOAD_ATTR / STORE_ATTR at unit OFF for
  * OWNER's type (see kr_attric in rt.h); leaves it alone for anything but a
  * class with an instance dict and the default attribute protocol. */
@@ -1094,7 +1111,7 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 if (ic->type == o->type && ic->version == rt->type_version) {
                     kr_obj *d = *(kr_obj **)(void *)((char *)o + ic->type->dict_offset);
                     if (ic->kind == IC_INSTANCE) {
-                        v = d ? kdict_get_str((kr_dict *)d, (kr_str *)name) : kv_undef();
+                        v = d ? ic_dict_get(ic, (kr_dict *)d, name) : kv_undef();
                         if (!kv_is_undef(v)) {
                             sp[-1] = v;
                             if (oparg & 1) PUSH(kv_undef());
@@ -1144,7 +1161,16 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
                 if (ic->type == o->type && ic->version == rt->type_version && ic->kind == IC_INSTANCE) {
                     kr_obj *d = kr_instance_dict(rt, owner, true);
                     if (!d) goto error;
+                    dk_table *t = &((kr_dict *)d)->t;
+                    if (t->block && ic->ix < t->nentries) {
+                        dk_entry *e = &dk_entries(t)[ic->ix];
+                        if (e->key.tag == KV_OBJ && e->key.u.o == names[oparg]) {
+                            e->value = v;
+                            DISPATCH();
+                        }
+                    }
                     if (kdict_set_str(rt, (kr_dict *)d, (kr_str *)names[oparg], v) != KR_OK) goto error;
+                    ic->ix = kdict_index_str((kr_dict *)d, (kr_str *)names[oparg]);
                     DISPATCH();
                 }
             }

@@ -46,6 +46,7 @@ typedef struct kr_attric {
     kr_type *type;
     uint64_t version;
     kr_val func;
+    int64_t ix;                 /* IC_INSTANCE: the entry where it was last */
     uint8_t kind;
 } kr_attric;
 
