@@ -321,6 +321,18 @@ static inline int cmp_f64(int op, double a, double b)
     }
 }
 
+/* The cache entry of the attribute instruction at unit OFF for instances
+ * of T, or NULL. */
+static inline kr_attric *ic_find(kr_code *code, int32_t off, kr_type *t, uint64_t version)
+{
+    int32_t k = code->ic_index[off];
+    if (k < 0) return NULL;
+    kr_attric *ic = &code->attric[2 * k];
+    if (ic[0].type == t && ic[0].version == version) return &ic[0];
+    if (ic[1].type == t && ic[1].version == version) return &ic[1];
+    return NULL;
+}
+
 /* The value of NAME in instance dict D, trying first the entry index where
  * the cache last found it (instances built by the same code put their
  * attributes in the same order; the key is checked, so a wrong guess only
@@ -351,15 +363,38 @@ static void attr_learn(kr_rt *rt, kr_code *code, int32_t off, kr_val owner, kr_o
     const char *n = kstr_data(name);
     if (n[0] == '_' && n[1] == '_') return;     /* __class__, __dict__, ... */
     if (!code->attric) {
-        size_t bytes = (size_t)code->ncode * sizeof(kr_attric);
-        code->attric = mem_alloc(&rt->heap.mem, bytes);
-        if (!code->attric) { kr_exc_clear(rt); rt->heap.mem.failed = 0; return; }
-        memset(code->attric, 0, bytes);
+        /* a pair of entries for each LOAD_ATTR / STORE_ATTR of the code */
+        int32_t n = 0;
+        for (int32_t i = 0; i < code->ncode; i++) {
+            int op = code->code[i] & 0xff;
+            if (op == OP_LOAD_ATTR || op == OP_STORE_ATTR) n++;
+        }
+        size_t mapb = (size_t)code->ncode * sizeof(int32_t), icb = (size_t)n * 2 * sizeof(kr_attric);
+        int32_t *map = mem_alloc(&rt->heap.mem, mapb);
+        kr_attric *ics = n ? mem_alloc(&rt->heap.mem, icb) : NULL;
+        if (!map || (n && !ics)) {
+            if (map) mem_free(&rt->heap.mem, map, mapb);
+            rt->heap.mem.failed = 0;
+            return;
+        }
+        memset(ics, 0, icb);
+        for (int32_t i = 0, k = 0; i < code->ncode; i++) {
+            int op = code->code[i] & 0xff;
+            map[i] = (op == OP_LOAD_ATTR || op == OP_STORE_ATTR) ? k++ : -1;
+        }
+        code->ic_index = map;
+        code->nattric = n;
+        code->attric = ics;
     }
-    kr_attric *ic = &code->attric[off];
+    int32_t k = code->ic_index[off];
+    if (k < 0) return;
+    kr_attric *ic = &code->attric[2 * k];
     /* known already (say, a class attribute that is not a method: the
      * slow path it is) */
-    if (ic->type == t && ic->version == rt->type_version) return;
+    if ((ic[0].type == t && ic[0].version == rt->type_version)
+        || (ic[1].type == t && ic[1].version == rt->type_version)) return;
+    /* the newest type goes first; the one before it stays second */
+    ic[1] = ic[0];
     kr_val d = kr_type_lookup(rt, t, name);
     ic->kind = IC_NONE;
     if (kv_is_undef(d)) {
@@ -1106,9 +1141,9 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             kr_obj *name = names[oparg >> 1];
             kr_val owner = TOP(), v;
             if (code->attric && kv_is_obj(owner)) {
-                kr_attric *ic = &code->attric[instr - code->code];
+                kr_attric *ic = ic_find(code, (int32_t)(instr - code->code), kv_as_obj(owner)->type, rt->type_version);
                 kr_obj *o = kv_as_obj(owner);
-                if (ic->type == o->type && ic->version == rt->type_version) {
+                if (ic) {
                     kr_obj *d = *(kr_obj **)(void *)((char *)o + ic->type->dict_offset);
                     if (ic->kind == IC_INSTANCE) {
                         v = d ? ic_dict_get(ic, (kr_dict *)d, name) : kv_undef();
@@ -1156,9 +1191,8 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
         TARGET(STORE_ATTR) {
             kr_val owner = POP(), v = POP();
             if (code->attric && kv_is_obj(owner)) {
-                kr_attric *ic = &code->attric[instr - code->code];
-                kr_obj *o = kv_as_obj(owner);
-                if (ic->type == o->type && ic->version == rt->type_version && ic->kind == IC_INSTANCE) {
+                kr_attric *ic = ic_find(code, (int32_t)(instr - code->code), kv_as_obj(owner)->type, rt->type_version);
+                if (ic && ic->kind == IC_INSTANCE) {
                     kr_obj *d = kr_instance_dict(rt, owner, true);
                     if (!d) goto error;
                     dk_table *t = &((kr_dict *)d)->t;

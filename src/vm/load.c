@@ -37,7 +37,10 @@ static void code_free(kr_heap *h, kr_obj *o)
     mem_free(&h->mem, c->positions, (size_t)c->ncode * sizeof(cc_pos));
     mem_free(&h->mem, c->exctable, (size_t)c->nexc * sizeof(cc_exc_entry));
     if (c->gcache) mem_free(&h->mem, c->gcache, (size_t)c->nnames * sizeof(kr_gcache));
-    if (c->attric) mem_free(&h->mem, c->attric, (size_t)c->ncode * sizeof(kr_attric));
+    if (c->ic_index) {
+        mem_free(&h->mem, c->ic_index, (size_t)c->ncode * sizeof(int32_t));
+        mem_free(&h->mem, c->attric, (size_t)c->nattric * 2 * sizeof(kr_attric));
+    }
     mem_free(&h->mem, o, heap_dead_size(o));
     (void)code_extra;
 }

@@ -33,7 +33,9 @@ struct kr_code {
     int32_t nexc;
     int32_t framesize;                      /* nlocalsplus + stacksize */
     struct kr_gcache *gcache;               /* per name: LOAD_GLOBAL's cache */
-    struct kr_attric *attric;               /* per unit: LOAD_ATTR/STORE_ATTR's */
+    struct kr_attric *attric;               /* LOAD_ATTR/STORE_ATTR's, 2 each */
+    int32_t *ic_index;                      /* per unit: its pair in attric, -1 */
+    int32_t nattric;
 };
 
 /* What LOAD_ATTR / STORE_ATTR learnt about instances of TYPE (a class with
