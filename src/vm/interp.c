@@ -785,6 +785,7 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
     int op;
     kr_val retval;
     int cmp_res;                /* COMPARE_OP's fast result (compare_done) */
+    kr_val binop_res;           /* BINARY_OP's fast result (binop_done) */
 
     LOAD();
     if (throwing) {
@@ -1264,13 +1265,13 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
         TARGET(BINARY_OP) {
             kr_val b = POP(), a = TOP(), r;
             if (kv_is_int(a) && kv_is_int(b)) {
-                if (int_binop_fast((int)oparg, kv_as_int(a), kv_as_int(b), &r)) { sp[-1] = r; DISPATCH(); }
+                if (int_binop_fast((int)oparg, kv_as_int(a), kv_as_int(b), &binop_res)) goto binop_done;
                 SAVE();
                 if (kint_binop_i64(rt, (int)oparg, kv_as_int(a), kv_as_int(b), &r) != KR_OK) goto error;
                 if (!kr_is_notimpl(r)) { sp[-1] = r; DISPATCH(); }
             }
             if (kv_is_float(a) && kv_is_float(b)) {
-                if (float_binop_fast((int)oparg, kv_as_float(a), kv_as_float(b), &r)) { sp[-1] = r; DISPATCH(); }
+                if (float_binop_fast((int)oparg, kv_as_float(a), kv_as_float(b), &binop_res)) goto binop_done;
                 SAVE();
                 if (kfloat_binop_d(rt, (int)oparg, kv_as_float(a), kv_as_float(b), &r) != KR_OK) goto error;
                 if (!kr_is_notimpl(r)) { sp[-1] = r; DISPATCH(); }
@@ -1315,6 +1316,19 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             sp[-1] = r;
             DISPATCH();
         }
+        binop_done:
+            /* a number result stored straight into a local: the STORE_FAST
+             * that follows is done here (its unit may carry the
+             * STORE_FAST+LOAD_FAST superinstruction; the load then runs as
+             * the next unit) */
+            if ((*ip & 0xff) == OP_STORE_FAST || (*ip & 0xff) == OPX_STORE_FAST_LOAD_FAST) {
+                locals[*ip >> 8] = binop_res;
+                ip++;
+                sp--;
+                DISPATCH();
+            }
+            sp[-1] = binop_res;
+            DISPATCH();
         TARGET(BINARY_SUBSCR) {
             kr_val key = POP(), o = TOP(), r;
             if (kv_is_exact_list(o) && kv_is_int(key)) {
