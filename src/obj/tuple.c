@@ -50,7 +50,7 @@ kr_tuple *ktuple_empty(kr_rt *rt)
     if (!rt->empty_tuple) {
         kr_tuple *t = tuple_alloc(rt, &kt_tuple, 0);
         if (!t) return NULL;
-        t->obj.gc_flags |= GCF_PERMANENT;
+        if (heap_set_permanent(&rt->heap, &t->obj) != 0) { kr_nomem(rt); return NULL; }
         rt->empty_tuple = &t->obj;
     }
     return (kr_tuple *)(void *)rt->empty_tuple;

@@ -36,6 +36,9 @@ void heap_destroy(kr_heap *h)
     mem_free(&h->mem, h->grey, h->grey_cap * sizeof *h->grey);
     h->grey = NULL;
     h->grey_cap = h->ngrey = 0;
+    mem_free(&h->mem, h->permanent, h->permanent_cap * sizeof *h->permanent);
+    h->permanent = NULL;
+    h->npermanent = h->permanent_cap = 0;
     mem_release(&h->mem);
 }
 
@@ -96,8 +99,7 @@ void heap_collect(kr_heap *h)
 {
     heap_marker m = { { heap_mark_visit }, h };
     h->grey_overflow = 0;
-    for (kr_obj *o = h->objects; o; o = o->gc_next)
-        if (o->gc_flags & GCF_PERMANENT) heap_mark_visit(&m.t, o);
+    for (size_t i = 0; i < h->npermanent; i++) heap_mark_visit(&m.t, h->permanent[i]);
     if (h->roots) h->roots(h->roots_ctx, &m.t);
     heap_drain(h, &m);
     /* If the grey stack could not grow, some marked objects were never
@@ -126,4 +128,18 @@ void heap_collect(kr_heap *h)
     h->collections++;
     h->mem.since_gc = 0;
     h->live_after_gc = h->mem.used;
+}
+
+int heap_set_permanent(kr_heap *h, kr_obj *o)
+{
+    if (h->npermanent == h->permanent_cap) {
+        size_t ncap = h->permanent_cap ? h->permanent_cap * 2 : 8;
+        kr_obj **p = mem_realloc(&h->mem, h->permanent, h->permanent_cap * sizeof *p, ncap * sizeof *p);
+        if (!p) return -1;
+        h->permanent = p;
+        h->permanent_cap = ncap;
+    }
+    h->permanent[h->npermanent++] = o;
+    o->gc_flags |= GCF_PERMANENT;
+    return 0;
 }

@@ -96,6 +96,8 @@ struct kr_heap {
     kr_obj **grey;              /* the mark stack */
     size_t ngrey, grey_cap;
     int grey_overflow;
+    kr_obj **permanent;         /* objects never freed (heap_set_permanent) */
+    size_t npermanent, permanent_cap;
     size_t collections;
     size_t live_after_gc;       /* bytes in use after the last collection */
 };
@@ -120,6 +122,10 @@ static inline int heap_should_collect(const kr_heap *h)
     return h->mem.limit && h->mem.used > h->mem.limit / 4 * 3
         && h->mem.since_gc > h->mem.limit / 16;
 }
+
+/* Makes O a root for good (GCF_PERMANENT): per-runtime singletons.  -1
+ * when the list cannot grow (O is then unchanged). */
+int heap_set_permanent(kr_heap *h, kr_obj *o);
 
 /* Marks from the roots and frees everything unreached.  Only at safe points. */
 void heap_collect(kr_heap *h);

@@ -42,10 +42,10 @@ static void setup(kr_heap *h, size_t limit)
     meta = (kr_type_head *)heap_alloc(h, NULL, sizeof(kr_type_head));
     meta->obj.type = (kr_type *)meta;
     meta->cls = &type_class;
-    meta->obj.gc_flags |= GCF_PERMANENT;
+    heap_set_permanent(h, &meta->obj);
     node_type = (kr_type_head *)heap_alloc(h, (kr_type *)meta, sizeof(kr_type_head));
     node_type->cls = &node_class;
-    node_type->obj.gc_flags |= GCF_PERMANENT;
+    heap_set_permanent(h, &node_type->obj);
 }
 
 static node *new_node(kr_heap *h)
