@@ -95,6 +95,27 @@ static void *mem_block(mem_state *m, void *p, size_t old, size_t n)
 
 void *mem_realloc(mem_state *m, void *p, size_t old, size_t new_size)
 {
+#ifndef KR_MEM_DEBUG
+    /* the common cases first: a small block taken from or given back to
+     * its free list */
+    if (m->paged) {
+        if (!p && new_size && new_size <= MEM_SMALL_MAX) {
+            int c = mem_class(new_size);
+            void *q = m->free_list[c];
+            if (q && (!m->limit || mem_would_fit(m, new_size))) {
+                m->free_list[c] = *(void **)q;
+                m->used += new_size;
+                if (m->used > m->peak) m->peak = m->used;
+                m->since_gc += new_size;
+                return q;
+            }
+        } else if (p && !new_size && old && old <= MEM_SMALL_MAX) {
+            mem_small_free(m, p, mem_class(old));
+            m->used -= old;
+            return NULL;
+        }
+    }
+#endif
     if (!p) old = 0;
     if (new_size == 0) {
         if (p) mem_block(m, p, old, 0);
