@@ -36,7 +36,7 @@ kr_frame *frame_push(kr_rt *rt, kr_code *code, kr_func *func, kr_obj *globals,
     f->is_entry = 0;
     f->resume_kind = 0;
     f->lasti = -1;
-    f->next_i = 0;
+    f->next_i = code->entry;
     f->code = code;
     f->func = func;
     f->globals = globals;

@@ -6,6 +6,7 @@
 #include "../obj/seq.h"
 #include "../obj/dict.h"
 #include "../obj/str.h"
+#include "../compile/opcodes.h"
 #include "interp.h"
 
 static void code_trace(kr_obj *o, heap_tracer *t)
@@ -331,6 +332,11 @@ kr_code *vm_load_code(kr_rt *rt, const cc_code *cc)
     c->ncode = cc->ncode;
     memcpy(c->code, cc->code, (size_t)cc->ncode * sizeof(uint16_t));
     vm_superinstructions(c->code, c->ncode);
+    for (c->entry = 0; c->entry < c->ncode; c->entry++) {
+        int op = c->code[c->entry] & 0xff;
+        if (op != OP_RESUME && op != OP_COPY_FREE_VARS && op != OP_NOP) break;
+    }
+    if (c->entry > 0 && (c->code[c->entry - 1] & 0xff) == OP_EXTENDED_ARG) c->entry = 0;
     memcpy(c->positions, cc->positions, (size_t)cc->ncode * sizeof(cc_pos));
     ALLOC_ARRAY(c->exctable, cc->nexc, sizeof(cc_exc_entry));
     c->nexc = cc->nexc;

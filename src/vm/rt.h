@@ -32,6 +32,9 @@ struct kr_code {
     cc_exc_entry *exctable;
     int32_t nexc;
     int32_t framesize;                      /* nlocalsplus + stacksize */
+    int32_t entry;                          /* first unit worth running (after
+                                             * leading RESUME/COPY_FREE_VARS/NOP,
+                                             * which do nothing here) */
     struct kr_gcache *gcache;               /* per name: LOAD_GLOBAL's cache */
     struct kr_attric *attric;               /* LOAD_ATTR/STORE_ATTR's, 2 each */
     int32_t *ic_index;                      /* per unit: its pair in attric, -1 */
