@@ -4,15 +4,15 @@
  * Status codes.  Every operation that can fail returns an int status:
  *   KR_OK    done; results through out parameters
  *   KR_ERR   an exception is set in the runtime (rt->exc)
- *   KR_CALL  Python code must run first: rt->req describes the call and the
- *            continuation that finishes the operation (see vm/call.h).  Only
- *            functions documented "may return KR_CALL" do; their callers are
- *            the dispatch loop or other such functions, which pass it up.
  *   KR_STOP  an iterator is exhausted (no StopIteration object is made)
+ *   KR_CALL  reserved for resumable natives (issue 4, docs/vm-plan.md):
+ *            nothing returns it yet.  Today Python code a native needs (a
+ *            user dunder, a key function) runs through vm_call.
  * Out parameters are written only on KR_OK.
  *
- * Garbage collection runs only at the dispatch loop's safe points, never
- * inside these functions, so C code holds object pointers in locals freely. */
+ * Garbage collection runs only at the outermost dispatch loop's safe
+ * points, never inside these functions (nor inside Python code they call
+ * through vm_call), so C code holds object pointers in locals freely. */
 #ifndef KR_OBJ_OBJECT_H
 #define KR_OBJ_OBJECT_H
 
@@ -38,8 +38,7 @@ enum { KR_LT, KR_LE, KR_EQ, KR_NE, KR_GT, KR_GE };
 
 /* Type slots: C fast paths.  NULL means "not supported" (the generic
  * protocol in object.c raises CPython's TypeError).  A user class gets
- * slots that look up its dunder methods (obj/slots.c); those may return
- * KR_CALL, built-in types' slots never do unless documented. */
+ * slots that look up its dunder methods (obj/slots.c) and call them. */
 typedef struct kr_slots {
     int (*repr)(kr_rt *rt, kr_val v, kr_val *out);          /* -> str */
     int (*str)(kr_rt *rt, kr_val v, kr_val *out);           /* NULL: repr */
@@ -135,8 +134,8 @@ struct kr_type {
     const heap_class *solid_cls;/* the built-in base's heap class */
 };
 
-/* The generic protocol (obj/object.c).  Each may return KR_CALL when a
- * user-defined dunder must run. */
+/* The generic protocol (obj/object.c): dispatch on the slots, with
+ * CPython's fallbacks and errors; user dunders run through vm_call. */
 int kr_repr(kr_rt *rt, kr_val v, kr_val *out);
 int kr_to_str(kr_rt *rt, kr_val v, kr_val *out);   /* str(v) */
 int kr_hash(kr_rt *rt, kr_val v, int64_t *out);

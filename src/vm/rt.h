@@ -69,7 +69,6 @@ typedef struct kr_gcache {
  * finishes.  STATUS is KR_OK with RESULT the Python call's return value, or
  * KR_ERR with the exception set.  Returns as any operation (KR_OK with
  * *OUT, KR_ERR, or KR_CALL with a new request in rt->req). */
-typedef struct kr_contframe kr_contframe;
 typedef int (*kr_cont)(kr_rt *rt, kr_val *st, int status, kr_val result, kr_val *out);
 
 #define KR_REQ_MAXARGS 6
