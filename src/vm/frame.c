@@ -8,7 +8,7 @@
 #define FRAME_CHUNK_MIN (64 * 1024)
 
 /* A new chunk able to hold BYTES more; NULL when refused. */
-static frame_chunk *frame_chunk_new(kr_rt *rt, size_t bytes)
+frame_chunk *frame_chunk_new(kr_rt *rt, size_t bytes)
 {
     size_t size = bytes > FRAME_CHUNK_MIN ? bytes : FRAME_CHUNK_MIN;
     frame_chunk *n = mem_alloc(&rt->heap.mem, sizeof *n + size);
@@ -20,50 +20,12 @@ static frame_chunk *frame_chunk_new(kr_rt *rt, size_t bytes)
     return n;
 }
 
-kr_frame *frame_push(kr_rt *rt, kr_code *code, kr_func *func, kr_obj *globals,
-                     kr_obj *builtins, kr_obj *locals)
-{
-    size_t bytes = (sizeof(kr_frame) + (size_t)code->framesize * sizeof(kr_val) + 15) & ~(size_t)15;
-    frame_chunk *c = rt->chunk;
-    if (__builtin_expect(!c || c->size - c->used < bytes, 0)) {
-        c = frame_chunk_new(rt, bytes);
-        if (!c) { kr_nomem(rt); return NULL; }
-    }
-    kr_frame *f = (kr_frame *)(void *)(c->data + c->used);
-    c->used += bytes;
-    f->prev = rt->frame;
-    f->kind = KF_PY;
-    f->is_entry = 0;
-    f->resume_kind = 0;
-    f->lasti = -1;
-    f->next_i = code->entry;
-    f->code = code;
-    f->func = func;
-    f->globals = globals;
-    f->builtins = builtins;
-    f->locals = locals;
-    f->gen = NULL;
-    f->bytes = bytes;
-    /* locals start unbound (KV_UNDEF is all-zero bits); the stack above is
-     * written before it is read and traced only up to sp */
-    memset(f->vals, 0, (size_t)code->nlocalsplus * sizeof(kr_val));
-    f->sp = f->vals + code->nlocalsplus;
-    rt->frame = f;
-    return f;
-}
 
-void frame_pop(kr_rt *rt)
+void frame_chunk_release(kr_rt *rt)
 {
-    kr_frame *f = rt->frame;
-    rt->frame = f->prev;
-    if (f->gen) return;         /* owned by its generator */
     frame_chunk *c = rt->chunk;
-    /* frames on the stack are released in LIFO order */
-    c->used -= f->bytes;
-    if (c->used == 0 && c->prev) {
-        rt->chunk = c->prev;
-        mem_free(&rt->heap.mem, c, sizeof *c + c->size);
-    }
+    rt->chunk = c->prev;
+    mem_free(&rt->heap.mem, c, sizeof *c + c->size);
 }
 
 kr_frame *frame_detach(kr_rt *rt, kr_frame *f)

@@ -143,7 +143,7 @@ static kr_frame *push_call(kr_rt *rt, kr_func *fn, const kr_val *args, int nargs
     kr_val *slots = f->vals;
     /* the common case: positional arguments matching exactly */
     if (!kwnames && nargs == co->argcount && !(co->flags & (CC_VARARGS | CC_VARKEYWORDS)) && !co->kwonlyargcount) {
-        if (nargs) memcpy(slots, args, (size_t)nargs * sizeof(kr_val));
+        for (int i = 0; i < nargs; i++) slots[i] = args[i];
     } else if (vm_bind(rt, fn, slots, args, nargs, kwnames) != KR_OK) {
         frame_pop(rt);
         return NULL;
