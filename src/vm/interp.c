@@ -327,9 +327,9 @@ static inline kr_attric *ic_find(kr_code *code, int32_t off, kr_type *t, uint64_
 {
     int32_t k = code->ic_index[off];
     if (k < 0) return NULL;
-    kr_attric *ic = &code->attric[2 * k];
-    if (ic[0].type == t && ic[0].version == version) return &ic[0];
-    if (ic[1].type == t && ic[1].version == version) return &ic[1];
+    kr_attric *ic = &code->attric[IC_WAYS * k];
+    for (int w = 0; w < IC_WAYS; w++)
+        if (ic[w].type == t && ic[w].version == version) return &ic[w];
     return NULL;
 }
 
@@ -369,7 +369,7 @@ static void attr_learn(kr_rt *rt, kr_code *code, int32_t off, kr_val owner, kr_o
             int op = code->code[i] & 0xff;
             if (op == OP_LOAD_ATTR || op == OP_STORE_ATTR) n++;
         }
-        size_t mapb = (size_t)code->ncode * sizeof(int32_t), icb = (size_t)n * 2 * sizeof(kr_attric);
+        size_t mapb = (size_t)code->ncode * sizeof(int32_t), icb = (size_t)n * IC_WAYS * sizeof(kr_attric);
         int32_t *map = mem_alloc(&rt->heap.mem, mapb);
         kr_attric *ics = n ? mem_alloc(&rt->heap.mem, icb) : NULL;
         if (!map || (n && !ics)) {
@@ -388,13 +388,13 @@ static void attr_learn(kr_rt *rt, kr_code *code, int32_t off, kr_val owner, kr_o
     }
     int32_t k = code->ic_index[off];
     if (k < 0) return;
-    kr_attric *ic = &code->attric[2 * k];
+    kr_attric *ic = &code->attric[IC_WAYS * k];
     /* known already (say, a class attribute that is not a method: the
      * slow path it is) */
-    if ((ic[0].type == t && ic[0].version == rt->type_version)
-        || (ic[1].type == t && ic[1].version == rt->type_version)) return;
-    /* the newest type goes first; the one before it stays second */
-    ic[1] = ic[0];
+    for (int w = 0; w < IC_WAYS; w++)
+        if (ic[w].type == t && ic[w].version == rt->type_version) return;
+    /* the newest type goes first, the oldest falls out */
+    memmove(&ic[1], &ic[0], (IC_WAYS - 1) * sizeof *ic);
     kr_val d = kr_type_lookup(rt, t, name);
     ic->kind = IC_NONE;
     if (kv_is_undef(d)) {

@@ -40,7 +40,7 @@ static void code_free(kr_heap *h, kr_obj *o)
     if (c->gcache) mem_free(&h->mem, c->gcache, (size_t)c->nnames * sizeof(kr_gcache));
     if (c->ic_index) {
         mem_free(&h->mem, c->ic_index, (size_t)c->ncode * sizeof(int32_t));
-        mem_free(&h->mem, c->attric, (size_t)c->nattric * 2 * sizeof(kr_attric));
+        mem_free(&h->mem, c->attric, (size_t)c->nattric * IC_WAYS * sizeof(kr_attric));
     }
     mem_free(&h->mem, o, heap_dead_size(o));
     (void)code_extra;

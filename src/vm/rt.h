@@ -36,7 +36,7 @@ struct kr_code {
                                              * leading RESUME/COPY_FREE_VARS/NOP,
                                              * which do nothing here) */
     struct kr_gcache *gcache;               /* per name: LOAD_GLOBAL's cache */
-    struct kr_attric *attric;               /* LOAD_ATTR/STORE_ATTR's, 2 each */
+    struct kr_attric *attric;               /* LOAD_ATTR/STORE_ATTR's, IC_WAYS each */
     int32_t *ic_index;                      /* per unit: its pair in attric, -1 */
     int32_t nattric;
 };
@@ -47,6 +47,7 @@ struct kr_code {
  * class's MRO (so only the instance dict can hold it); IC_METHOD, it is
  * the plain function FUNC there (a method load). */
 enum { IC_NONE, IC_INSTANCE, IC_METHOD };
+#define IC_WAYS 4               /* types remembered per instruction */
 typedef struct kr_attric {
     kr_type *type;
     uint64_t version;
