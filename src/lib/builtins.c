@@ -49,10 +49,6 @@ static int bt_help(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_obj
 {
     return refuse(rt, &kt_RuntimeError, "help", "there is no interactive help");
 }
-static int bt_memoryview(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_obj *kwnames, kr_val *out)
-{
-    return kr_raise(rt, &kt_NotImplementedError, "memoryview is not supported by krait yet");
-}
 
 /* exit() / quit(), as the site module gives scripts: SystemExit(code). */
 static int bt_exit(kr_rt *rt, kr_val self, const kr_val *args, int nargs, kr_obj *kwnames, kr_val *out)
@@ -99,7 +95,6 @@ static KR_CFUNC(compile_f, "compile", bt_compile, 0);
 static KR_CFUNC(import_f, "__import__", bt_import, 0);
 static KR_CFUNC(breakpoint_f, "breakpoint", bt_breakpoint, 0);
 static KR_CFUNC(help_f, "help", bt_help, 0);
-static KR_CFUNC(memoryview_f, "memoryview", bt_memoryview, 0);
 static KR_CFUNC(exit_f, "exit", bt_exit, 0);
 static KR_CFUNC(quit_f, "quit", bt_exit, 0);
 static KR_CFUNC(aiter_f, "aiter", bt_aiter, 0);
@@ -107,7 +102,7 @@ static KR_CFUNC(anext_f, "anext", bt_anext, 0);
 
 const kr_cfunc *const lb_sandbox_funcs[] = {
     &open_f, &input_f, &eval_f, &exec_f, &compile_f, &import_f, &breakpoint_f, &help_f,
-    &memoryview_f, &exit_f, &quit_f, &aiter_f, &anext_f, NULL,
+    &exit_f, &quit_f, &aiter_f, &anext_f, NULL,
 };
 
 /* ---- the module dict ---- */
@@ -117,7 +112,7 @@ static kr_type *const builtin_types[] = {
     &kt_object, &kt_type, &kt_bool, &kt_int, &kt_float, &kt_complex, &kt_str, &kt_bytes,
     &kt_bytearray, &kt_tuple, &kt_list, &kt_dict, &kt_set, &kt_frozenset, &kt_range,
     &kt_slice, &kt_property, &kt_staticmethod, &kt_classmethod, &kt_super, &kt_enumerate,
-    &kt_zip, &kt_map, &kt_filter, &kt_reversed, NULL,
+    &kt_zip, &kt_map, &kt_filter, &kt_reversed, &kt_memoryview, NULL,
 };
 
 #define LB_EXC_ENTRY(n, b) &kt_##n,

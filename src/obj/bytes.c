@@ -57,7 +57,7 @@ bool kbytes_buffer(kr_val v, const unsigned char **p, size_t *n)
         *n = (size_t)b->len;
         return true;
     }
-    return false;
+    return kmemview_buffer(v, p, n);
 }
 
 int64_t kbytes_hash(kr_bytes *b)

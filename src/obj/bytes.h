@@ -13,6 +13,9 @@ kr_bytearray *kbytearray_new(kr_rt *rt, const void *p, size_t n);
 /* The bytes of a bytes-like value (bytes, bytearray and their subclasses):
  * false when V is not one. */
 bool kbytes_buffer(kr_val v, const unsigned char **p, size_t *n);
+/* The bytes of a contiguous memoryview (obj/memoryview.c): false when V
+ * is not one. */
+bool kmemview_buffer(kr_val v, const unsigned char **p, size_t *n);
 /* Python hash of a bytes (cached). */
 int64_t kbytes_hash(kr_bytes *b);
 

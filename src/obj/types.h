@@ -27,7 +27,7 @@
     X(dict_reverseitemiterator) \
     X(enumerate) X(zip) X(map) X(filter) X(reversed) \
     X(callable_iterator) X(seq_iterator) \
-    X(method_wrapper) X(mappingproxy)
+    X(method_wrapper) X(mappingproxy) X(memoryview)
 
 #define KR_DECLARE_TYPE(n) extern kr_type kt_##n;
 KR_BUILTIN_TYPES(KR_DECLARE_TYPE)
