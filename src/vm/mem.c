@@ -39,6 +39,7 @@ static void *mem_sys(void *p, size_t old, size_t n)
 }
 #endif
 
+#ifndef KR_MEM_DEBUG
 static void *mem_small_alloc(mem_state *m, int c)
 {
     void *p = m->free_list[c];
@@ -66,6 +67,8 @@ static inline void mem_small_free(mem_state *m, void *p, int c)
     *(void **)p = m->free_list[c];
     m->free_list[c] = p;
 }
+
+#endif
 
 /* The block itself: small classes from pages, the rest from the system. */
 static void *mem_block(mem_state *m, void *p, size_t old, size_t n)
