@@ -43,7 +43,7 @@ static void run_write(void *ud, int stream, const char *s, size_t n)
 int cmd_run(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: krait run FILE\n");
+        fprintf(stderr, "usage: krait run FILE [ARG...]\n");
         return 2;
     }
     const char *path = argv[1];
@@ -74,6 +74,8 @@ int cmd_run(int argc, char **argv)
         return 1;
     }
     rt->write = run_write;
+    rt->script_argc = argc - 2;
+    rt->script_argv = argv + 2;
     int rc = 0;
     kr_obj *globals;
     kr_code *code = NULL;

@@ -475,6 +475,11 @@ static int sys_argv(kr_rt *rt, kr_dict *d)
     if (!kv_is_str(name) && lb_str_new(rt, "", 0, &name) != KR_OK) return KR_ERR;
     kr_list *argv = klist_from(rt, &name, 1);
     if (!argv) return KR_ERR;
+    for (int i = 0; i < rt->script_argc; i++) {
+        kr_val a;
+        if (lb_str_new(rt, rt->script_argv[i], strlen(rt->script_argv[i]), &a) != KR_OK) return KR_ERR;
+        if (klist_append(rt, argv, a) != KR_OK) return KR_ERR;
+    }
     return set(rt, d, "argv", klist_val(argv));
 }
 

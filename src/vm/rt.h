@@ -147,6 +147,9 @@ struct kr_rt {
         uint64_t version;
     } attrcache[1024];
     uint64_t type_version;
+    /* sys.argv after the script's name (the CLI's extra arguments) */
+    int script_argc;
+    char **script_argv;
     kr_write_fn write;
     void *write_ud;
     /* >0: a collection must not run.  Nested runs of the loop (vm_call

@@ -16,4 +16,6 @@ printf 'x = (1,\n' > syn.py
 "$KRAIT" run syn.py; echo "exit $?"
 printf 'import os\n' > imp.py
 "$KRAIT" run imp.py; echo "exit $?"
+printf 'import sys\nprint(sys.argv[1:])\n' > args.py
+"$KRAIT" run args.py one "two words"; echo "exit $?"
 "$KRAIT" run; echo "exit $?"
