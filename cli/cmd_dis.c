@@ -8,22 +8,6 @@
 #include "parse/diag_format.h"
 #include "parse/parser.h"
 
-/* Prints a compile error (symbol table or code generator) as CPython
- * reports a SyntaxError in a script. */
-static void report_error(const diag_error *e, const char *filename, const char *raw, size_t rawlen)
-{
-    if (e->kind == DIAG_MEMORY) {
-        if (!strncmp(e->msg, "RecursionError: ", 16)) fprintf(stderr, "%s\n", e->msg);
-        else fprintf(stderr, "MemoryError\n");
-        return;
-    }
-    strbuf line = STRBUF_INIT, sb = STRBUF_INIT;
-    int have = diag_file_line(&line, raw, rawlen, e->text_lineno ? e->text_lineno : e->lineno);
-    diag_format(&sb, e, filename, have ? (line.p ? line.p : "") : NULL, line.len);
-    if (sb.p) fputs(sb.p, stderr);
-    sb_free(&sb);
-    sb_free(&line);
-}
 
 /* Compile-time warnings, printed as CPython's warnings module prints them
  * for a script: "FILE:LINE: Category: message" and the source line. */
@@ -63,7 +47,7 @@ static int compile_file(const char *path, int dis)
         diag_error err;
         cc_unit *u = cc_compile_ex(res.mod, path, CC_MODE_EXEC, &sink, &err);
         if (!u) {
-            report_error(&err, path, data, len);
+            diag_report(&err, path, data, len);
             rc = 1;
         } else {
             if (dis) cc_dis(u->top, stdout);

@@ -11,34 +11,6 @@
 #include "parse/source.h"
 #include "parse/tokenizer.h"
 
-/* Compile-time warnings, printed as CPython's warnings module prints them
- * for a script: "FILE:LINE: Category: message" and the source line.  The
- * source is prepared for that only when a first warning comes. */
-typedef struct parse_warn_ctx {
-    const char *filename;
-    const char *raw;
-    size_t rawlen;
-    src_text text;
-    int prepared;
-} parse_warn_ctx;
-
-static void parse_warn(void *ctx, int32_t lineno, int32_t col,
-                       const char *category, const char *msg)
-{
-    parse_warn_ctx *w = ctx;
-    fprintf(stderr, "%s:%d: %s: %s\n", w->filename, (int)lineno, category, msg);
-    if (!w->prepared) {
-        diag_error ignored;
-        w->prepared = src_prepare(w->raw, w->rawlen, &w->text, &ignored) == 0 ? 1 : -1;
-    }
-    const char *line;
-    size_t n;
-    if (w->prepared < 0 || !diag_line_of(w->text.text, w->text.len, lineno, &line, &n))
-        return;
-    while (n && (*line == ' ' || *line == '\t' || *line == '\f')) line++, n--;
-    if (n) fprintf(stderr, "  %.*s\n", (int)n, line);
-}
-
 /* Prints the failed parse RES of file FILENAME (raw bytes RAW) as CPython
  * reports a syntax error in a script. */
 void parse_report(const ps_result *res, const char *filename,
@@ -54,6 +26,11 @@ void parse_report(const ps_result *res, const char *filename,
 void diag_report(const diag_error *e, const char *filename,
                         const char *raw, size_t rawlen)
 {
+    if (e->kind == DIAG_MEMORY) {
+        if (!strncmp(e->msg, "RecursionError: ", 16)) fprintf(stderr, "%s\n", e->msg);
+        else fprintf(stderr, "MemoryError\n");
+        return;
+    }
     strbuf line = STRBUF_INIT, sb = STRBUF_INIT;
     int have = diag_file_line(&line, raw, rawlen, e->text_lineno ? e->text_lineno : e->lineno);
     diag_format(&sb, e, filename, have ? (line.p ? line.p : "") : NULL, line.len);
@@ -78,8 +55,8 @@ int cmd_parse(int argc, char **argv)
     size_t len;
     if (cli_read_file(path, &data, &len) < 0) return 2;
 
-    parse_warn_ctx wctx = { path, data, len, { 0 }, 0 };
-    diag_sink sink = { parse_warn, &wctx };
+    warn_ctx wctx = { path, data, len };
+    diag_sink sink = { cli_print_warning, &wctx };
 
     ps_result res;
     int rc = 0;
@@ -103,7 +80,6 @@ int cmd_parse(int argc, char **argv)
         sb_free(&sb);
     }
     ar_free(res.arena);
-    if (wctx.prepared > 0) src_free(&wctx.text);
     free(data);
     return rc;
 }

@@ -299,66 +299,70 @@ static int binop_plain(int op)
     return op >= OPB_INPLACE_ADD ? op - OPB_INPLACE_ADD : op;
 }
 
-int kr_binop(kr_rt *rt, int op, kr_val a, kr_val b, kr_val *out)
+/* The operands' methods for OP: *out is NotImplemented when neither
+ * handles it.  An in-place operator tries a's in-place method, then the
+ * plain operator. */
+static int binop_dispatch(kr_rt *rt, int op, kr_val a, kr_val b, kr_val *out)
 {
     kr_type *ta = kr_type_of(a), *tb = kr_type_of(b);
-    kr_val r;
     if (op >= OPB_INPLACE_ADD) {
-        /* a's in-place method, then the plain operator */
         if (ta->slots.binop) {
-            if (ta->slots.binop(rt, op, a, b, &r) != KR_OK) return KR_ERR;
-            if (!kr_is_notimpl(r)) { *out = r; return KR_OK; }
+            if (ta->slots.binop(rt, op, a, b, out) != KR_OK) return KR_ERR;
+            if (!kr_is_notimpl(*out)) return KR_OK;
         }
-        int pop = binop_plain(op);
-        kr_val r2;
-        int st = kr_binop(rt, pop, a, b, &r2);
-        if (st != KR_OK) {
-            /* the message names the in-place operator */
-            if (kr_exc_matches(rt, &kt_TypeError)) {
-                kr_val e = kr_exc_current(rt);
-                kr_exc *ex = KR_AS(kr_exc, e);
-                kr_tuple *args = (kr_tuple *)ex->args;
-                if (args->len == 1 && kv_is_str(args->items[0])
-                    && !strncmp(kstr_data(kv_as_obj(args->items[0])), "unsupported operand type(s) for ", 32))
-                    return kr_raise(rt, &kt_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                                    op_binop_symbol((op_binop)op), ta->name, tb->name);
-            }
-            return st;
-        }
-        *out = r2;
-        return KR_OK;
+        return binop_dispatch(rt, binop_plain(op), a, b, out);
     }
+    /* the right operand first when its type is a proper subclass that
+     * overrides the operator */
     bool tried_b = false;
     if (ta != tb && tb->slots.binop && tb->slots.binop != ta->slots.binop && kr_is_subtype(tb, ta)) {
         tried_b = true;
-        if (tb->slots.binop(rt, op, a, b, &r) != KR_OK) return KR_ERR;
-        if (!kr_is_notimpl(r)) { *out = r; return KR_OK; }
+        if (tb->slots.binop(rt, op, a, b, out) != KR_OK) return KR_ERR;
+        if (!kr_is_notimpl(*out)) return KR_OK;
     }
     if (ta->slots.binop) {
-        if (ta->slots.binop(rt, op, a, b, &r) != KR_OK) return KR_ERR;
-        if (!kr_is_notimpl(r)) { *out = r; return KR_OK; }
+        if (ta->slots.binop(rt, op, a, b, out) != KR_OK) return KR_ERR;
+        if (!kr_is_notimpl(*out)) return KR_OK;
     }
     if (!tried_b && tb != ta && tb->slots.binop) {
-        if (tb->slots.binop(rt, op, a, b, &r) != KR_OK) return KR_ERR;
-        if (!kr_is_notimpl(r)) { *out = r; return KR_OK; }
+        if (tb->slots.binop(rt, op, a, b, out) != KR_OK) return KR_ERR;
+        if (!kr_is_notimpl(*out)) return KR_OK;
     }
-    if (op == OPB_ADD && (kv_is_str(a) || kv_is_str(b)) && kv_is_str(a) != kv_is_str(b) && kv_is_str(a))
-        return kr_raise(rt, &kt_TypeError, "can only concatenate str (not \"%s\") to str", tb->name);
-    if (op == OPB_ADD && kv_is_type(a, &kt_list))
-        return kr_raise(rt, &kt_TypeError, "can only concatenate list (not \"%s\") to list", tb->name);
-    if (op == OPB_ADD && kv_is_type(a, &kt_tuple))
-        return kr_raise(rt, &kt_TypeError, "can only concatenate tuple (not \"%s\") to tuple", tb->name);
-    if (op == OPB_MULTIPLY && (kr_isinstance(a, &kt_str) || kr_isinstance(a, &kt_list)
-                               || kr_isinstance(a, &kt_tuple) || kr_isinstance(a, &kt_bytes)))
-        return kr_raise(rt, &kt_TypeError, "can't multiply sequence by non-int of type '%s'", tb->name);
-    if (op == OPB_MULTIPLY && (kr_isinstance(b, &kt_str) || kr_isinstance(b, &kt_list)
-                               || kr_isinstance(b, &kt_tuple) || kr_isinstance(b, &kt_bytes)))
-        return kr_raise(rt, &kt_TypeError, "can't multiply sequence by non-int of type '%s'", ta->name);
+    *out = kr_notimpl();
+    return KR_OK;
+}
+
+static bool is_sequence(kr_val v)
+{
+    return kr_isinstance(v, &kt_str) || kr_isinstance(v, &kt_list)
+        || kr_isinstance(v, &kt_tuple) || kr_isinstance(v, &kt_bytes);
+}
+
+/* CPython's TypeError for an operator no operand supports. */
+static int binop_error(kr_rt *rt, int op, kr_val a, kr_val b)
+{
+    const char *na = kr_type_name(a), *nb = kr_type_name(b);
+    int plain = binop_plain(op);
+    if (plain == OPB_ADD && kv_is_str(a) && !kv_is_str(b))
+        return kr_raise(rt, &kt_TypeError, "can only concatenate str (not \"%s\") to str", nb);
+    if (plain == OPB_ADD && kv_is_type(a, &kt_list))
+        return kr_raise(rt, &kt_TypeError, "can only concatenate list (not \"%s\") to list", nb);
+    if (plain == OPB_ADD && kv_is_type(a, &kt_tuple))
+        return kr_raise(rt, &kt_TypeError, "can only concatenate tuple (not \"%s\") to tuple", nb);
+    if (plain == OPB_MULTIPLY && (is_sequence(a) || is_sequence(b)))
+        return kr_raise(rt, &kt_TypeError, "can't multiply sequence by non-int of type '%s'",
+                        is_sequence(a) ? nb : na);
     if (op == OPB_POWER)
-        return kr_raise(rt, &kt_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
-                        ta->name, tb->name);
+        return kr_raise(rt, &kt_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", na, nb);
     return kr_raise(rt, &kt_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                    op_binop_symbol((op_binop)op), ta->name, tb->name);
+                    op_binop_symbol((op_binop)op), na, nb);
+}
+
+int kr_binop(kr_rt *rt, int op, kr_val a, kr_val b, kr_val *out)
+{
+    if (binop_dispatch(rt, op, a, b, out) != KR_OK) return KR_ERR;
+    if (!kr_is_notimpl(*out)) return KR_OK;
+    return binop_error(rt, op, a, b);
 }
 
 int kr_unop(kr_rt *rt, int op, kr_val a, kr_val *out)
@@ -443,6 +447,11 @@ int kr_contains(kr_rt *rt, kr_val o, kr_val x, int *out)
     if (t->slots.contains) return t->slots.contains(rt, o, x, out);
     if (!t->slots.iter && !t->slots.getitem)
         return kr_raise(rt, &kt_TypeError, "argument of type '%s' is not a container or iterable", t->name);
+    return kr_contains_by_iter(rt, o, x, out);
+}
+
+int kr_contains_by_iter(kr_rt *rt, kr_val o, kr_val x, int *out)
+{
     kr_val it, v;
     if (kr_iter(rt, o, &it) != KR_OK) return KR_ERR;
     for (;;) {

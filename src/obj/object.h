@@ -148,6 +148,8 @@ int kr_getitem(kr_rt *rt, kr_val o, kr_val key, kr_val *out);
 int kr_setitem(kr_rt *rt, kr_val o, kr_val key, kr_val value);
 int kr_delitem(kr_rt *rt, kr_val o, kr_val key);
 int kr_contains(kr_rt *rt, kr_val o, kr_val x, int *out);
+/* `x in o` by iterating O (what kr_contains does without a contains slot). */
+int kr_contains_by_iter(kr_rt *rt, kr_val o, kr_val x, int *out);
 int kr_iter(kr_rt *rt, kr_val o, kr_val *out);
 int kr_next(kr_rt *rt, kr_val it, kr_val *out);
 int kr_getattr(kr_rt *rt, kr_val o, kr_obj *name, kr_val *out);

@@ -165,15 +165,7 @@ static int slot_contains(kr_rt *rt, kr_val o, kr_val x, int *out)
 {
     kr_val r;
     int st = vm_call_special(rt, o, "__contains__", &x, 1, &r);
-    if (st == KR_STOP) {
-        /* iterate (the generic path) */
-        kr_type *t = kr_type_of(o);
-        int (*saved)(kr_rt *, kr_val, kr_val, int *) = t->slots.contains;
-        t->slots.contains = NULL;
-        st = kr_contains(rt, o, x, out);
-        t->slots.contains = saved;
-        return st;
-    }
+    if (st == KR_STOP) return kr_contains_by_iter(rt, o, x, out);
     if (st != KR_OK) return st;
     return kr_truth(rt, r, out);
 }

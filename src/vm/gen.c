@@ -109,7 +109,7 @@ int vm_gen_start_inline(kr_rt *rt, kr_obj *o, kr_val v, int kind, kr_frame **out
 int vm_gen_send(kr_rt *rt, kr_obj *o, kr_val value, bool throwing, kr_val *out)
 {
     kr_gen *g = (kr_gen *)o;
-    if (rt->nested >= 200)
+    if (rt->nested >= VM_MAX_NESTED)
         return kr_raise(rt, &kt_RecursionError, "maximum recursion depth exceeded");
     if (vm_stack_check(rt) != KR_OK) return KR_ERR;
     kr_frame *gf;

@@ -23,7 +23,6 @@
 #include "call.h"
 #include "frame.h"
 
-#define MAX_NESTED 200
 
 kr_val vm_gen_frame_owner(kr_frame *f);
 int vm_gen_start_inline(kr_rt *rt, kr_obj *g, kr_val v, int kind, kr_frame **out);
@@ -160,7 +159,7 @@ static kr_frame *push_call(kr_rt *rt, kr_func *fn, const kr_val *args, int nargs
 int vm_call_python(kr_rt *rt, kr_func *fn, kr_val self, const kr_val *args,
                    int nargs, kr_obj *kwnames, kr_val *out)
 {
-    if (rt->nested >= MAX_NESTED)
+    if (rt->nested >= VM_MAX_NESTED)
         return kr_raise(rt, &kt_RecursionError, "maximum recursion depth exceeded");
     if (vm_stack_check(rt) != KR_OK) return KR_ERR;
     kr_val small[16], *a = (kr_val *)args;
@@ -1225,7 +1224,8 @@ int vm_run(kr_rt *rt, kr_val *result, bool throwing)
             kr_val self = POP(), cls = POP(), gsuper = POP(), sup, v;
             kr_obj *name = names[oparg >> 2];
             SAVE();
-            if (gsuper.u.o != &kt_super.head.obj || !kv_is_obj(gsuper)) {
+            if (!kv_is_obj(gsuper) || kv_as_obj(gsuper) != &kt_super.head.obj) {
+                /* `super` rebound to something else: call it as written */
                 kr_val args[2] = { cls, self };
                 if (vm_call(rt, gsuper, args, (oparg & 2) ? 2 : 0, NULL, &sup) != KR_OK) goto error;
             } else if (ksuper_make(rt, cls, self, &sup) != KR_OK) goto error;

@@ -40,6 +40,10 @@ int vm_bind(kr_rt *rt, kr_func *fn, kr_val *slots, const kr_val *args, int nargs
  * ModuleNotFoundError otherwise. */
 int vm_import(kr_rt *rt, kr_frame *f, kr_obj *name, kr_val fromlist, kr_val level, kr_val *out);
 
+/* Nested activations of the loop (vm_call from native code) allowed at
+ * once; past it, RecursionError. */
+#define VM_MAX_NESTED 200
+
 /* Before a nested activation of the loop: RecursionError when the C stack
  * used since the outermost activation passed rt->stack_limit, so no program
  * can exhaust the host thread's stack however natives and Python code
